@@ -1,0 +1,60 @@
+// 检查结果：规则编号、严重程度、单元格与中文说明。编号是公开接口（命令行 JSON、测试）。
+
+export const RULE_IDS = [
+  // 表头
+  "year-invalid",
+  "dept-name-missing",
+  "duties-missing",
+  "goals-missing",
+  "signoff-missing",
+  "phone-invalid",
+  // 指标行
+  "level1-invalid",
+  "level2-invalid",
+  "level2-mismatch",
+  "row-shifted",
+  "level3-missing",
+  "level3-duplicate",
+  "level3-contains-value",
+  "value-type-invalid",
+  "value-missing",
+  "value-not-number",
+  "unit-on-qualitative",
+  "unit-missing",
+  "percent-out-of-range",
+  "explanation-missing",
+  "explanation-unrelated",
+  "explanation-boilerplate",
+  "scoring-missing",
+  "scoring-no-points",
+  "scoring-boilerplate",
+  "timeliness-not-time",
+  "content-unplaced",
+  // 整表
+  "form-not-found",
+  "column-missing",
+  "category-missing",
+  "score-total",
+  "goal-mismatch",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = "error" | "warning";
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** A1 address in the source grid. */
+  cell: string;
+  /** 1-based row in the source grid. */
+  row: number;
+  /** Chinese: what is wrong and how to fix it. */
+  message: string;
+}
+
+/** Errors first, then by row, then by column letter. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
+  if (a.row !== b.row) return a.row - b.row;
+  return a.cell.length - b.cell.length || a.cell.localeCompare(b.cell);
+}
