@@ -62,7 +62,7 @@ export interface IndicatorRow {
   row: number;
   /** Texts after realignment; "" for blank. level1/level2 are the row's own cells (blank when merged). */
   values: Readonly<Record<IndicatorField, string>>;
-  /** Grid column each field's value was read from (its own column when blank). */
+  /** Grid column each field's value sits in (for a slid row, where it sits now); its own column when blank, -1 when the grid lacks it. */
   cols: Readonly<Record<IndicatorField, number>>;
   /** The level-1 / level-2 in force for this row: its own or, when blank, the block's above. */
   level1: string;

@@ -215,8 +215,6 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       const c = cells[i];
       if (c) notes.push({ kind: "unplaced", cell: { row: r, col: c.col }, text: c.text });
     }
-    // After realignment the fields sit where they belong; highlight the cells they must move to.
-    if (alignment.moved) for (const f of fields) cols[f.field] = f.col;
 
     const ownLevel1 = values.level1.replace(/\s+/g, "");
     const ownLevel2 = values.level2.replace(/\s+/g, "");

@@ -1,0 +1,18 @@
+// 四种赋分方法：参数校验、生成评（扣）分标准文字、计算得分、默认方法、从文字读回分值。
+
+export {
+  ScoringMethodSchema,
+  METHOD_LABELS,
+  PROPORTIONAL_VARIANT_LABELS,
+  GRADES,
+  defaultSatisfactionBands,
+  type ScoringMethod,
+  type ScoringMethodInput,
+  type ScoringKind,
+  type GradeName,
+  type SatisfactionBand,
+} from "./schema";
+export { renderStandard, formatNumber, formatPercent } from "./render";
+export { scoreOf, ScoringInputError, type ScoreActual, type GradeActual } from "./score";
+export { defaultMethodFor } from "./defaults";
+export { pointsOf } from "./points";
