@@ -1,0 +1,104 @@
+// 一个文件 → 各工作表的检查结果；读不了的文件给出中文原因（不抛异常）。
+
+import { readFile, stat } from "fs/promises";
+import { basename, extname } from "path";
+import type { CellValue } from "../domain/grid";
+import { compareFindings, type Finding } from "../domain/findings";
+import { checkGrid, formNotFoundFinding } from "../domain/rules";
+import type { Settings } from "../domain/settings";
+import { csvGrid } from "./csv";
+import { UNREADABLE } from "./messages";
+import { sniffFileKind } from "./sniff";
+import { readWorkbookGrids, type SheetGrid } from "./xlsx-read";
+
+/** Bigger than any real form by far; keeps one run's memory bounded. */
+export const MAX_FILE_MB = 50;
+
+export interface SheetResult {
+  /** Worksheet name; for CSV the file's base name without extension; "" for the whole workbook. */
+  sheet: string;
+  forms: number;
+  /** Sorted: errors first, then by row and column. */
+  findings: Finding[];
+}
+
+export type FileOutcome =
+  | { kind: "checked"; file: string; sheets: SheetResult[] }
+  | { kind: "unreadable"; file: string; reason: string };
+
+/** Extensions whose text content is read as a delimited table (systems export CSV/TSV named .xls, too). */
+const TEXT_TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xls", ".xlsx"];
+
+/** The sheet name a CSV file gets: what Excel shows on the tab when it opens the file. */
+export function csvSheetName(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Grids of a file, or why it cannot be read. */
+type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
+
+async function fileSheets(file: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const s = await stat(file);
+    if (s.size > MAX_FILE_MB * 1024 * 1024) {
+      return { ok: false, reason: UNREADABLE.tooLarge(Math.round(s.size / 1024 / 1024), MAX_FILE_MB) };
+    }
+    bytes = await readFile(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, reason: UNREADABLE.io(err.code ?? err.message) };
+  }
+  const kind = sniffFileKind(bytes);
+  const ext = extname(file).toLowerCase();
+  switch (kind) {
+    case "xlsx":
+      try {
+        return { ok: true, source: "xlsx", sheets: await readWorkbookGrids(bytes) };
+      } catch (e) {
+        return { ok: false, reason: UNREADABLE.corrupt(e instanceof Error ? e.message.slice(0, 120) : String(e)) };
+      }
+    case "text":
+      if (!TEXT_TABLE_EXTENSIONS.includes(ext)) return { ok: false, reason: UNREADABLE.unsupported(ext) };
+      return {
+        ok: true,
+        source: "csv",
+        sheets: [{ name: csvSheetName(file), grid: csvGrid(bytes, ext === ".tsv" ? "\t" : undefined).grid }],
+      };
+    case "empty":
+    case "encrypted":
+    case "xls":
+    case "docx":
+    case "pptx":
+    case "pdf":
+    case "html":
+    case "zip":
+    case "binary":
+      return { ok: false, reason: UNREADABLE[kind] };
+  }
+}
+
+/** Findings of one grid, sorted; forms found. */
+export function checkSheet(name: string, grid: readonly (readonly CellValue[])[], settings: Settings): SheetResult {
+  const { forms, findings } = checkGrid(grid, settings);
+  return { sheet: name, forms: forms.length, findings: [...findings].sort(compareFindings) };
+}
+
+/**
+ * Every form on every sheet of a file. Sheets without a form are left out; a file where no sheet
+ * holds one gets form-not-found (on the CSV's sheet, or on "" for a whole workbook).
+ */
+export async function checkFile(file: string, settings: Settings): Promise<FileOutcome> {
+  const read = await fileSheets(file);
+  if (!read.ok) return { kind: "unreadable", file, reason: read.reason };
+  const results: SheetResult[] = [];
+  for (const s of read.sheets) {
+    const r = checkSheet(s.name, s.grid, settings);
+    if (r.forms > 0) results.push(r);
+  }
+  if (results.length === 0) {
+    const sheet = read.source === "csv" ? csvSheetName(file) : "";
+    results.push({ sheet, forms: 0, findings: [formNotFoundFinding()] });
+  }
+  return { kind: "checked", file, sheets: results };
+}

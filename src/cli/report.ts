@@ -1,0 +1,116 @@
+// 检查结果的输出：文本（按文件分组、错误在前、带计数）或 JSON 数组；边检查边输出，不积压在内存里。
+
+import type { FileOutcome } from "./check-file";
+import { REPORT, SEVERITY_LABEL } from "./messages";
+
+export interface TextSink {
+  write(s: string): unknown;
+}
+
+/** One line of the JSON output. */
+export interface JsonFinding {
+  file: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+export interface Totals {
+  files: number;
+  withErrors: number;
+  errors: number;
+  warnings: number;
+  unreadable: number;
+}
+
+export interface Reporter {
+  file(outcome: FileOutcome): void;
+  end(totals: Totals): void;
+}
+
+export function textReporter(out: TextSink): Reporter {
+  return {
+    file(outcome) {
+      if (outcome.kind === "unreadable") return; // said on stderr, with what to do
+      const lines = [REPORT.fileHeading(outcome.file)];
+      for (const s of outcome.sheets) {
+        const errors = s.findings.filter((f) => f.severity === "error").length;
+        lines.push(REPORT.sheetHeading(s.sheet, errors, s.findings.length - errors));
+        for (const f of s.findings) {
+          lines.push(`    ${SEVERITY_LABEL[f.severity]}  ${f.cell.padEnd(5)} ${f.message}（${f.rule}）`);
+        }
+      }
+      out.write(`${lines.join("\n")}\n\n`);
+    },
+    end(totals) {
+      out.write(`${REPORT.summary(totals)}\n`);
+    },
+  };
+}
+
+export function jsonReporter(out: TextSink): Reporter {
+  let first = true;
+  return {
+    file(outcome) {
+      if (outcome.kind === "unreadable") return;
+      for (const s of outcome.sheets) {
+        for (const f of s.findings) {
+          const item: JsonFinding = {
+            file: outcome.file,
+            sheet: s.sheet,
+            cell: f.cell,
+            row: f.row,
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+          };
+          out.write(`${first ? "[\n" : ",\n"}  ${JSON.stringify(item)}`);
+          first = false;
+        }
+      }
+    },
+    end() {
+      out.write(first ? "[]\n" : "\n]\n");
+    },
+  };
+}
+
+export interface ErrorSink extends TextSink {
+  isTTY?: boolean;
+}
+
+/**
+ * Progress on stderr: a self-updating line on a terminal; on a pipe or log, a line now and then
+ * once the batch is large. Error lines for unreadable files go through it so they do not mix.
+ */
+export function progressReporter(err: ErrorSink, total: number): { step(done: number): void; say(line: string): void; done(): void } {
+  const tty = err.isTTY === true;
+  const show = (tty && total > 1) || total > 20;
+  const every = Math.max(10, Math.ceil(total / 10));
+  let shown = false;
+  const clear = () => {
+    if (tty && shown) err.write("\r\x1b[K");
+    shown = false;
+  };
+  return {
+    step(done) {
+      if (!show) return;
+      if (tty) {
+        err.write(`\r${REPORT.progress(done, total)}`);
+        shown = true;
+      } else if (done % every === 0 || done === total) {
+        err.write(`${REPORT.progress(done, total)}\n`);
+      }
+    },
+    say(line) {
+      clear();
+      err.write(`${line}\n`);
+    },
+    done() {
+      clear();
+    },
+  };
+}

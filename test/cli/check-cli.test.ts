@@ -1,0 +1,209 @@
+// The real `jixiao check`, run as a child process the way `npx jixiao` runs it.
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { parseCsv } from "../../src/cli/csv";
+import { formGrid, GOOD_ROWS } from "../support/form-grid";
+import { encodeGbk } from "./gbk";
+import { parseJsonFindings, REPO, rowOf, runCli, tempDir, toCsv, type JsonFinding } from "./support";
+
+const SEED_CSV = join(REPO, "test/fixtures/seed.csv");
+const seedRows = () => parseCsv(readFileSync(SEED_CSV, "utf8").replace(/^\uFEFF/, ""));
+
+function has(findings: readonly JsonFinding[], rule: string, row: number): boolean {
+  return findings.some((f) => f.rule === rule && f.row === row);
+}
+
+describe("jixiao check on the seed form (SPEC section 6)", () => {
+  const r = runCli(["check", "test/fixtures/seed.csv", "--format", "json"]);
+  const findings = parseJsonFindings(r.stdout);
+  const grid = seedRows();
+  const rows = {
+    quantity: rowOf(grid, "完成全年参保人数"),
+    quality: rowOf(grid, "质量指标"),
+    timeliness: rowOf(grid, "时效指标"),
+    social: rowOf(grid, "社会效益指标"),
+    sustainable: rowOf(grid, "可持续影响指标"),
+    cost: rowOf(grid, "经济成本指标"),
+  };
+
+  it("exits 1 and prints one JSON array of findings with file and sheet filled in", () => {
+    expect(r.status).toBe(1);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual(["cell", "file", "message", "row", "rule", "severity", "sheet"]);
+      expect(f).toMatchObject({ file: "test/fixtures/seed.csv", sheet: "seed" });
+      expect(f.cell).toMatch(new RegExp(`^[A-Z]+${f.row}$`));
+      expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("reports every mistake of the seed at its row", () => {
+    expect(has(findings, "explanation-unrelated", rows.quantity)).toBe(true);
+    expect(has(findings, "level3-duplicate", rows.quality)).toBe(true);
+    expect(has(findings, "level3-duplicate", rows.timeliness)).toBe(true);
+    expect(has(findings, "timeliness-not-time", rows.timeliness)).toBe(true);
+    expect(has(findings, "explanation-unrelated", rows.quality)).toBe(true);
+    expect(has(findings, "explanation-unrelated", rows.timeliness)).toBe(true);
+    expect(has(findings, "level2-mismatch", rows.social)).toBe(true);
+    expect(has(findings, "row-shifted", rows.social)).toBe(true);
+    expect(has(findings, "row-shifted", rows.sustainable)).toBe(true);
+    expect(has(findings, "row-shifted", rows.cost)).toBe(true);
+  });
+
+  it("does not report what is right: the points add up to 90, and the satisfaction row is fine", () => {
+    expect(findings.some((f) => f.rule === "score-total")).toBe(false);
+    expect(findings.some((f) => f.rule === "form-not-found")).toBe(false);
+    const satisfaction = rowOf(grid, "群众满意度");
+    expect(findings.filter((f) => f.row === satisfaction && f.severity === "error")).toEqual([]);
+  });
+
+  it("lists errors before warnings", () => {
+    const firstWarning = findings.findIndex((f) => f.severity === "warning");
+    const lastError = findings.map((f) => f.severity).lastIndexOf("error");
+    expect(lastError).toBeLessThan(firstWarning === -1 ? Infinity : firstWarning);
+  });
+
+  it("prints text grouped by file with counts, errors first", () => {
+    const t = runCli(["check", "test/fixtures/seed.csv"]);
+    expect(t.status).toBe(1);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const warnings = findings.length - errors;
+    expect(t.stdout).toContain("文件：test/fixtures/seed.csv");
+    expect(t.stdout).toContain(`工作表「seed」：${errors} 个错误，${warnings} 个警告`);
+    expect(t.stdout).toContain(`共检查 1 个文件：1 个文件有错误；${errors} 个错误，${warnings} 个警告。`);
+    const lines = t.stdout.split("\n");
+    const lastErrorLine = lines.map((l) => l.trim().startsWith("错误")).lastIndexOf(true);
+    const firstWarningLine = lines.findIndex((l) => l.trim().startsWith("警告"));
+    expect(lastErrorLine).toBeGreaterThan(0);
+    expect(firstWarningLine).toBeGreaterThan(lastErrorLine);
+  });
+
+  it("reads the same table saved in GBK and finds the same", () => {
+    const dir = tempDir();
+    const gbk = join(dir, "seed.csv");
+    writeFileSync(gbk, encodeGbk(toCsv(grid)));
+    const g = runCli(["check", gbk, "--format", "json"]);
+    expect(g.status).toBe(1);
+    const strip = (fs: JsonFinding[]) => fs.map(({ file: _f, ...rest }) => rest);
+    expect(strip(parseJsonFindings(g.stdout))).toEqual(strip(findings));
+  });
+});
+
+describe("jixiao check on correct tables", () => {
+  it("exits 0 for the corrected seed", () => {
+    const r = runCli(["check", "test/fixtures/seed-corrected.csv", "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(parseJsonFindings(r.stdout).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("exits 0 for a corrected table, as CSV and as .xlsx", async () => {
+    const dir = tempDir();
+    const grid = formGrid(GOOD_ROWS);
+    writeFileSync(join(dir, "good.csv"), toCsv(grid));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("2027年");
+    grid.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v === "" ? null : (v ?? null))));
+    await wb.xlsx.writeFile(join(dir, "good.xlsx"));
+    const r = runCli(["check", "good.csv", "good.xlsx", "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    expect(parseJsonFindings(r.stdout).filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
+  it("applies --total to the score total", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "good.csv"), toCsv(formGrid(GOOD_ROWS)));
+    const at90 = parseJsonFindings(runCli(["check", "good.csv", "--format", "json"], dir).stdout);
+    const at100 = parseJsonFindings(runCli(["check", "good.csv", "--format", "json", "--total", "100"], dir).stdout);
+    expect(at90.some((f) => f.rule === "score-total")).toBe(false);
+    expect(at100.some((f) => f.rule === "score-total")).toBe(true);
+  });
+});
+
+describe("jixiao arguments", () => {
+  it("exits 2 with a Chinese message for bad arguments and unknown commands", () => {
+    for (const args of [["check"], ["check", "a.csv", "--format", "xml"], ["check", "a.csv", "--total", "x"], ["frobnicate"], []]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it("prints help in Chinese and exits 0", () => {
+    for (const args of [["--help"], ["help"], ["check", "--help"], ["help", "template"]]) {
+      const r = runCli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("用法");
+    }
+  });
+
+  it("exits 2 for a missing file and says which", () => {
+    const r = runCli(["check", "没有这个文件.xlsx"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("找不到“没有这个文件.xlsx”");
+  });
+});
+
+describe("jixiao check over a folder with a broken file", () => {
+  const dir = tempDir();
+  copyFileSync(SEED_CSV, join(dir, "县工伤保险服务中心.csv"));
+  mkdirSync(join(dir, "二季度"));
+  writeFileSync(join(dir, "二季度", "县就业服务中心.csv"), toCsv(formGrid(GOOD_ROWS)));
+  // a zip that is not a workbook (truncated download)
+  writeFileSync(join(dir, "损坏.xlsx"), Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(200, 7)]));
+  // a password-protected workbook is an OLE compound file holding an EncryptedPackage stream
+  const ole = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  Buffer.from("EncryptedPackage", "utf16le").copy(ole, 1024);
+  writeFileSync(join(dir, "加密.xlsx"), ole);
+  const legacy = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(legacy);
+  Buffer.from("Workbook", "utf16le").copy(legacy, 1024);
+  writeFileSync(join(dir, "二季度", "旧格式.xls"), legacy);
+  writeFileSync(join(dir, "~$县工伤保险服务中心.xlsx"), "lock"); // Excel's lock file: skipped
+  writeFileSync(join(dir, "说明.docx"), "not scanned");
+
+  it("checks the others, explains each unreadable file on stderr, and exits 2", () => {
+    const r = runCli(["check", dir, "--format", "json"]);
+    expect(r.status).toBe(2);
+    const findings = parseJsonFindings(r.stdout);
+    const files = new Set(findings.map((f) => f.file));
+    expect(files).toContain(join(dir, "县工伤保险服务中心.csv"));
+    expect(findings.some((f) => f.file.endsWith("县工伤保险服务中心.csv") && f.rule === "level2-mismatch")).toBe(true);
+    expect([...files].some((f) => /损坏|加密|旧格式|~\$/.test(f))).toBe(false);
+    expect(r.stderr).toMatch(/无法读取“[^”]*损坏\.xlsx”：文件已损坏/);
+    expect(r.stderr).toMatch(/无法读取“[^”]*加密\.xlsx”：文件设置了打开密码/);
+    expect(r.stderr).toMatch(/无法读取“[^”]*旧格式\.xls”：这是旧版 Excel 97-2003 格式/);
+    expect(r.stderr).not.toContain("~$");
+    expect(r.stderr).not.toContain("说明.docx");
+  });
+
+  it("counts the unreadable files in the text summary", () => {
+    const r = runCli(["check", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/共检查 5 个文件：1 个文件有错误；.*；3 个文件无法读取/);
+  });
+
+  it("expands a quoted glob itself", () => {
+    const r = runCli(["check", `${dir}/**/*.csv`, "--format", "json"]);
+    expect(r.status).toBe(1);
+    const files = new Set(parseJsonFindings(r.stdout).map((f) => f.file));
+    expect([...files].every((f) => f.endsWith(".csv"))).toBe(true);
+    expect(r.stderr).toBe("");
+  });
+});
+
+describe("progress on stderr for large batches", () => {
+  it("reports progress when more than 20 files are checked", () => {
+    const dir = tempDir();
+    const csv = toCsv(formGrid(GOOD_ROWS));
+    for (let i = 1; i <= 25; i++) writeFileSync(join(dir, `单位${String(i).padStart(2, "0")}.csv`), csv);
+    const r = runCli(["check", dir, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("已检查 25/25 个文件");
+    expect(JSON.parse(r.stdout)).toEqual(expect.any(Array));
+  });
+});
