@@ -19,7 +19,8 @@ export function markdownToGrid(markdown: string): CellValue[][] {
   return grid;
 }
 
-export const SEED_PATH = join(__dirname, "../../../shared/seed/000_e98a82c48b42f4e1.txt");
+/** The seed form as one office filled it in (a copy of the product's seed, kept with the fixtures). */
+export const SEED_PATH = join(__dirname, "../fixtures/seed.md");
 
 export function seedGrid(): CellValue[][] {
   return markdownToGrid(readFileSync(SEED_PATH, "utf8"));

@@ -1,0 +1,30 @@
+// level3-duplicate：同一张表中三级指标重复。两个名称在转半角、去掉所有空白、英文字母转小写后相同即为重复；
+// 每一处都报（不只第二处起），与工作簿条件格式 COUNTIF(...)>1 的逐格判断一致。一次分组，行数线性。
+
+import type { Finding, Severity } from "../findings";
+import type { IndicatorRow } from "../form";
+import { zh } from "../messages/zh";
+import { sameTextKey, rowList } from "./terms";
+import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
+
+export const id = "level3-duplicate";
+export const severity: Severity = "error";
+
+export function check({ form }: RuleContext): Finding[] {
+  const groups = new Map<string, IndicatorRow[]>();
+  for (const r of rowsWithColumn(form, "level3")) {
+    if (isBlank(r.values.level3)) continue;
+    const key = sameTextKey(r.values.level3);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    // One message per group, naming at most a few rows, so the work stays linear however often a name repeats.
+    const rows = rowList(g.map((r) => r.row + 1));
+    for (const r of g) out.push(findingAt(id, severity, fieldCell(r, "level3"), zh[id]({ name: r.values.level3, rows })));
+  }
+  return out;
+}

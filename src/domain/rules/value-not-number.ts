@@ -1,0 +1,22 @@
+// value-not-number：指标值类型规范化后是比较符号（不是“定性”），指标值不为空，但 parseNumber 读不出数字
+// （“28.8万元”“≥95%”“按月安排”）。读表时能把它干净地拆成符号/数字/单位的（row.targetSplit），说明里给出拆法。
+
+import type { Finding, Severity } from "../findings";
+import { isComparison } from "../taxonomy";
+import { parseNumber } from "../text";
+import { zh } from "../messages/zh";
+import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
+
+export const id = "value-not-number";
+export const severity: Severity = "error";
+
+export function check({ form, valueType }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const r of rowsWithColumn(form, "target")) {
+    const vt = valueType(r.values.valueType);
+    if (vt === null || !isComparison(vt) || isBlank(r.values.target) || parseNumber(r.values.target) !== null) continue;
+    const message = zh[id]({ text: r.values.target, split: r.targetSplit, valueType: vt, unit: r.values.unit });
+    out.push(findingAt(id, severity, fieldCell(r, "target"), message));
+  }
+  return out;
+}
