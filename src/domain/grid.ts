@@ -6,9 +6,17 @@ export type Grid = ReadonlyArray<ReadonlyArray<CellValue>>;
 /** A cell's text as the user sees it, trimmed; numbers without float noise. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === "number") return numberText(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v.replace(/[\s\u00a0\u3000]+/g, " ").trim();
+}
+
+/** A number as plain digits: no float noise (0.1+0.2), no exponent (1e-7, 1e21), as a cell shows it. */
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Number(n.toPrecision(15));
+  const s = String(rounded);
+  return s.includes("e") ? rounded.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : s;
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
