@@ -9,6 +9,9 @@ export type ExcelErrorCode =
   | "no-form" // no form on the sheet
   | "no-selection" // the operation needs selected indicator rows
   | "busy" // the same operation is already running
+  | "no-year" // the form states no year to carry forward from
+  | "layout-differs" // the form's columns are not where the standard form puts them
+  | "sheet-missing" // the sheet named in the request is gone (renamed or deleted)
   | "host"; // any other failure reported by Excel
 
 export class ExcelOperationError extends Error {

@@ -1,0 +1,161 @@
+// 检查：read the active sheet in one round trip, find its forms, run the rules, mark the cells of findings
+// the workbook's own conditional formats cannot show, in one write round trip.
+
+import type { Finding } from "../domain/findings";
+import { compareFindings } from "../domain/findings";
+import type { Form } from "../domain/form";
+import type { Grid } from "../domain/grid";
+import { readForms } from "../domain/reader";
+import { checkForm } from "../domain/rules";
+import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import { ExcelOperationError, type Result } from "./errors";
+import { formAnchor, formFingerprint, pointsTotal } from "./formInfo";
+import { earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
+import { NATIVE_RULE_IDS } from "../domain/native";
+import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { customFormulas, nativeRulesInstalled } from "./nativeRules";
+import { asOwnWrite } from "./ownWrites";
+import { runExcel, type HostOptions } from "./run";
+import { queueSheetRead, sheetGridOf } from "./sheetGrid";
+
+export interface CheckedForm {
+  /** Where the form starts on the sheet (A1), to tell several forms apart. */
+  anchor: string;
+  /** 1-based sheet rows: the grid header, and the first and last indicator rows. */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** This form's findings, errors first; cells are sheet addresses. */
+  findings: Finding[];
+  /** Sum of the indicators' points (分值 column or stated in the standards); null when none states points. */
+  pointsTotal: number | null;
+}
+
+export interface CheckReport {
+  sheetName: string;
+  forms: CheckedForm[];
+  /** Every finding of the sheet, errors first. */
+  findings: Finding[];
+  /** Cells marked on the sheet for engine-only findings (A1, sorted). */
+  marked: string[];
+  /** Plain Chinese notes for the user (e.g. marks skipped on a protected sheet). */
+  notes: string[];
+}
+
+export interface CheckOptions extends HostOptions {
+  settings?: Settings;
+  /** Mark the cells of engine-only findings (default true). */
+  mark?: boolean;
+}
+
+export { NO_FORM_MESSAGE };
+
+/** A form's earlier result, for re-checking only what changed. */
+export interface CachedForm {
+  fingerprint: string;
+  checked: CheckedForm;
+}
+
+export interface CoreOutcome {
+  report: CheckReport;
+  /** Anchors of the forms whose rules ran this time (the others came from the cache). */
+  rechecked: string[];
+  /** Fingerprint and result per form, keyed by anchor, for the next run. */
+  cache: Map<string, CachedForm>;
+  /** Whether the marks on the sheet were rewritten. */
+  marksWritten: boolean;
+}
+
+function checkedForm(form: Form, settings: Settings): CheckedForm {
+  return {
+    anchor: formAnchor(form),
+    headerRow: form.headerRow + 1,
+    firstRow: form.firstRow + 1,
+    lastRow: form.lastRow + 1,
+    findings: checkForm(form, settings),
+    pointsTotal: pointsTotal(form),
+  };
+}
+
+const NATIVE: ReadonlySet<string> = new Set(NATIVE_RULE_IDS);
+
+/**
+ * Cells to mark: those of findings no native conditional format shows. A form without the native rules
+ * installed (another layout, or rules deleted) has every finding's cell marked.
+ */
+export function cellsToMark(forms: ReadonlyArray<{ form: Form; findings: readonly Finding[] }>, formulas: ReadonlySet<string>): string[] {
+  const cells = new Set<string>();
+  for (const { form, findings } of forms) {
+    const native = nativeRulesInstalled(form, formulas);
+    for (const f of findings) if (!(native && NATIVE.has(f.rule))) cells.add(f.cell);
+  }
+  return [...cells].sort();
+}
+
+/**
+ * The check inside a caller's batch: one read sync, the rules on each form (reusing `cache` for forms whose
+ * cells did not change), and, when marking, one write sync that replaces the earlier marks. Throws
+ * ExcelOperationError "no-form" when the sheet holds no form (after removing stale marks).
+ */
+export async function checkSheetCore(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  settings: Settings,
+  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm>; marksUnchangedIfSame?: readonly string[] },
+): Promise<CoreOutcome> {
+  const read = queueSheetRead(sheet);
+  const cfs = options.mark ? queueMarkRead(sheet) : null;
+  await context.sync();
+
+  const grid: Grid = sheetGridOf(read);
+  const forms = readForms(grid);
+  const cache = new Map<string, CachedForm>();
+  const rechecked: string[] = [];
+  const settingsKey = JSON.stringify(settings); // a changed expected total re-runs every form's rules
+  const checked = forms.map((form) => {
+    const fingerprint = `${formFingerprint(grid, form)}|${settingsKey}`;
+    const anchor = formAnchor(form);
+    const before = options.cache?.get(anchor);
+    if (before && before.fingerprint === fingerprint) {
+      cache.set(anchor, before);
+      return before.checked;
+    }
+    const result = checkedForm(form, settings);
+    rechecked.push(anchor);
+    cache.set(anchor, { fingerprint, checked: result });
+    return result;
+  });
+  const findings = checked.flatMap((f) => f.findings).sort(compareFindings);
+  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs)) : [];
+
+  let marksWritten = false;
+  const notes: string[] = [];
+  const canMark = cfs !== null && !read.sheet.protection.protected;
+  if (cfs && !canMark && marked.length > 0) notes.push(zhExcel.marksSkippedProtected());
+  if (cfs && canMark) {
+    const earlier = earlierMarks(cfs);
+    const same = options.marksUnchangedIfSame !== undefined && earlier.length > 0 && sameList(options.marksUnchangedIfSame, marked);
+    if (!same && queueMarkWrite(sheet, earlier, marked)) {
+      await asOwnWrite(() => context.sync());
+      marksWritten = true;
+    }
+  }
+  if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+  const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
+  return { report, rechecked, cache, marksWritten };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** 检查当前工作表：每张表的检查结果、单元格地址，并标出条件格式显示不了的问题单元格。 */
+export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<CheckReport>> {
+  return runExcel(OPERATION_NAMES.check, "check", options, async (context, isSupported) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const mark = (options.mark ?? true) && isSupported("1.6");
+    const outcome = await checkSheetCore(context, sheet, options.settings ?? DEFAULT_SETTINGS, { mark });
+    return outcome.report;
+  });
+}
+

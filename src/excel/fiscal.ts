@@ -1,0 +1,131 @@
+// 生成下一年度：copy the form's sheet to the end (copy Before/After throws, OFFICE-NOTES #775), name it
+// after the new year, apply the domain's edits to the copy. The source sheet is never written to.
+
+import { FiscalYearError, planNextYear } from "../domain/fiscal";
+import { a1, cellText, type CellValue, type Grid } from "../domain/grid";
+import { readForms } from "../domain/reader";
+import { parseNumber } from "../domain/text";
+import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { ExcelOperationError, type Result } from "./errors";
+import { asOwnWrite } from "./ownWrites";
+import { runExcel, type HostOptions } from "./run";
+import { asLiteralText } from "./textCells";
+import { queueSheetRead, sheetFormulasOf, sheetGridOf, type QueuedSheetRead } from "./sheetGrid";
+
+export interface NextYearOptions extends HostOptions {
+  /** Move the years mentioned in the header and indicator texts one year on (default false). */
+  updateMentions?: boolean;
+}
+
+export interface CellEdit {
+  /** A1 address, the same on the source and the new sheet. */
+  cell: string;
+  before: string;
+  after: string;
+  reason: string;
+}
+
+export interface NextYearChange {
+  fromYear: number;
+  toYear: number;
+  sourceSheetName: string;
+  /** The new sheet's name ("2028年"); planned, for a preview. */
+  sheetName: string;
+  edits: CellEdit[];
+  /** Cells the plan would change that hold a formula: left as they are on the new sheet. */
+  skipped: Array<{ cell: string; reason: string }>;
+}
+
+/** The new year's sheet name. */
+export function nextYearSheetName(toYear: number): string {
+  return `${toYear}年`;
+}
+
+interface Planned {
+  change: NextYearChange;
+  writes: Array<{ row: number; col: number; value: string | number }>;
+}
+
+function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions: boolean): Planned {
+  const grid: Grid = sheetGridOf(read);
+  const formulas: Grid = sheetFormulasOf(read);
+  const forms = readForms(grid);
+  const first = forms[0];
+  if (!first) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+  let fromYear = 0;
+  let toYear = 0;
+  const edits: CellEdit[] = [];
+  const skipped: Array<{ cell: string; reason: string }> = [];
+  const writes: Planned["writes"] = [];
+  for (const form of forms) {
+    let plan;
+    try {
+      plan = planNextYear(grid, form, { updateMentions });
+    } catch (e) {
+      if (e instanceof FiscalYearError) throw new ExcelOperationError("no-year", e.message);
+      throw e;
+    }
+    if (form === first) {
+      fromYear = plan.fromYear;
+      toYear = plan.toYear;
+    }
+    for (const edit of plan.edits) {
+      const cell = a1(edit.row, edit.col);
+      const formula = formulas[edit.row]?.[edit.col];
+      if (typeof formula === "string" && formula.startsWith("=")) {
+        skipped.push({ cell, reason: zhExcel.formulaKept(formula) });
+        continue;
+      }
+      edits.push({ cell, before: edit.before, after: edit.after, reason: edit.reason });
+      writes.push({ row: edit.row, col: edit.col, value: valueToWrite(grid[edit.row]?.[edit.col], edit.after) });
+    }
+  }
+  const sheetName = nextYearSheetName(toYear);
+  const taken = names.some((n) => n.toLowerCase() === sheetName.toLowerCase());
+  if (taken) {
+    throw new ExcelOperationError("sheet-exists", zhExcel.sheetExists(sheetName));
+  }
+  return { change: { fromYear, toYear, sourceSheetName: read.sheet.name, sheetName, edits, skipped }, writes };
+}
+
+/** A year cell that held a number keeps a number; text is written as text. */
+function valueToWrite(before: CellValue, after: string): string | number {
+  const n = parseNumber(after);
+  if (typeof before === "number" && n !== null && cellText(n) === after.trim()) return n;
+  return asLiteralText(after);
+}
+
+async function readPlan(context: Excel.RequestContext, updateMentions: boolean): Promise<{ sheet: Excel.Worksheet; planned: Planned }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const read = queueSheetRead(sheet, true);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  // Excel copies a sheet's protection with it: the copy's edits would fail after the copy was made.
+  if (read.sheet.protection.protected) throw new ExcelOperationError("protected", zhExcel.sourceProtected(read.sheet.name));
+  return { sheet, planned: planFor(read, sheets.items.map((s) => s.name), updateMentions) };
+}
+
+/** 预览下一年度：新工作表的名称和每一处将要改动的单元格（只读，不改动工作簿）。 */
+export function previewNextFiscalYear(options: NextYearOptions = {}): Promise<Result<NextYearChange>> {
+  return runExcel(OPERATION_NAMES.previewNextYear, "nextFiscalYear", options, async (context) => {
+    const { planned } = await readPlan(context, options.updateMentions ?? false);
+    return planned.change;
+  });
+}
+
+/**
+ * 生成下一年度：复制当前工作表到末尾，命名为“YYYY年”，在副本中改年度、清空填表日期（并按需顺延文字中的年份）。
+ * Two round trips: one read, one write (copy, rename, edits, activate).
+ */
+export function makeNextFiscalYear(options: NextYearOptions = {}): Promise<Result<NextYearChange>> {
+  return runExcel(OPERATION_NAMES.makeNextYear, "nextFiscalYear", options, async (context) => {
+    const { sheet, planned } = await readPlan(context, options.updateMentions ?? false);
+    const copy = sheet.copy(Excel.WorksheetPositionType.end);
+    copy.name = planned.change.sheetName;
+    for (const w of planned.writes) copy.getRange(a1(w.row, w.col)).values = [[w.value]];
+    copy.activate();
+    await asOwnWrite(() => context.sync());
+    return planned.change;
+  });
+}

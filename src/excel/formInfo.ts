@@ -1,0 +1,69 @@
+// Facts about a form read from a sheet that several operations need: where it starts and ends, its points.
+
+import type { Form } from "../domain/form";
+import { a1, cellText, type Grid } from "../domain/grid";
+import { pointsOf } from "../domain/scoring";
+
+/** The rows (0-based, inclusive) a form occupies: title and header fields down to the sign-off lines. */
+export function formSpan(form: Form): { top: number; bottom: number } {
+  const cells = [
+    form.title.cell,
+    form.year.cell,
+    ...Object.values(form.header).map((f) => f.cell),
+    ...Object.values(form.signoff).map((f) => f.cell),
+  ].filter((c): c is { row: number; col: number } => c !== null);
+  const rows = cells.map((c) => c.row);
+  return {
+    top: Math.min(form.headerRow, ...rows.filter((r) => r <= form.headerRow)),
+    bottom: Math.max(form.lastRow, ...rows.filter((r) => r >= form.headerRow)),
+  };
+}
+
+/** Where the form begins (A1): its title, else its grid header. */
+export function formAnchor(form: Form): string {
+  const cell = form.title.cell;
+  if (cell) return a1(cell.row, cell.col);
+  const cols = Object.values(form.columns).filter((c): c is number => typeof c === "number");
+  return a1(form.headerRow, cols.length > 0 ? Math.min(...cols) : 0);
+}
+
+/** Sum of the indicators' points (分值 column, else stated in the standards); null when no row states any. */
+export function pointsTotal(form: Form): number | null {
+  const hasPointsColumn = form.columns.points !== undefined;
+  let total = 0;
+  let any = false;
+  for (const r of form.rows) {
+    const p = hasPointsColumn ? r.points : pointsOf(r.values.scoringStandard);
+    if (p === null) continue;
+    total += p;
+    any = true;
+  }
+  return any ? Math.round(total * 100) / 100 : null;
+}
+
+/** The form that holds sheet row `row` (0-based), if any. */
+export function formAtRow(forms: readonly Form[], row: number): Form | undefined {
+  return forms.find((f) => {
+    const s = formSpan(f);
+    return s.top <= row && row <= s.bottom;
+  });
+}
+
+/** A cheap fingerprint of the form's rows in the grid, to tell whether anything in it changed. */
+export function formFingerprint(grid: Grid, form: Form): string {
+  const s = formSpan(form);
+  let h = 0x811c9dc5;
+  for (let r = s.top; r <= s.bottom; r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(row[c]);
+      if (t === "") continue;
+      const piece = `${r},${c}:${t}\u0001`;
+      for (let i = 0; i < piece.length; i++) {
+        h ^= piece.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+    }
+  }
+  return `${s.top}-${s.bottom}-${h.toString(16)}`;
+}

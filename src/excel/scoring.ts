@@ -1,0 +1,264 @@
+// 评（扣）分标准：write generated standards into the 评（扣）分标准 cells of indicator rows, read the
+// selected rows for the pane. One read round trip and one write round trip, however many rows.
+
+import type { Form, IndicatorRow } from "../domain/form";
+import { a1, type Grid } from "../domain/grid";
+import { readForms } from "../domain/reader";
+import { defaultMethodFor, pointsOf, renderStandard, type ScoringMethod } from "../domain/scoring";
+import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import { ExcelOperationError, type Result } from "./errors";
+import { formAnchor, formAtRow, pointsTotal } from "./formInfo";
+import { asOwnWrite } from "./ownWrites";
+import { runExcel, type HostOptions } from "./run";
+import { queueTextWrites, type TextCell } from "./textCells";
+import { queueSheetRead, refuseIfProtected, sheetGridOf } from "./sheetGrid";
+import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+
+export type StandardsTarget = "selection" | { rows: readonly number[] };
+
+export interface WriteStandardsOptions extends HostOptions {
+  /** Replace a standard that is already there (default false: such rows are skipped). */
+  overwrite?: boolean;
+  /** For `method: "default"` and fillBlankStandards: the expected total the suggested points share out. */
+  settings?: Settings;
+}
+
+export interface StandardsOutcome {
+  sheetName: string;
+  /** Cells written (A1) and rows skipped because a standard was already there (1-based sheet rows). */
+  written: string[];
+  skippedRows: number[];
+  /** Rows not written because their cells slid out of their columns (fix the row first; 1-based). */
+  shiftedRows: number[];
+  /** Points of each form touched, after the write (null when none states points). */
+  pointsTotal: number | null;
+}
+
+export interface SelectedIndicator {
+  /** 1-based sheet row. */
+  sheetRow: number;
+  row: IndicatorRow;
+  /** Points the row's standard states (or its 分值 cell), null when none. */
+  points: number | null;
+  /** The method suggested for the row, with its stated points or a share of what is left of the total. */
+  defaultMethod: ScoringMethod;
+}
+
+export interface SelectionRows {
+  sheetName: string;
+  /** Where the form holding the selection starts (A1). */
+  formAnchor: string;
+  rows: SelectedIndicator[];
+  /** Running total of the form's points, against settings.expectedTotal. */
+  pointsTotal: number | null;
+  expectedTotal: number;
+}
+
+/** The row's own points: its 分值 cell, else what its standard says. */
+function statedPoints(form: Form, row: IndicatorRow): number | null {
+  return form.columns.points !== undefined ? row.points : pointsOf(row.values.scoringStandard);
+}
+
+/**
+ * Points for rows that state none: what is left of the expected total, shared out in half points, the
+ * remainder going to the last row; 10 each when nothing is left.
+ */
+export function suggestedPoints(form: Form, rows: readonly IndicatorRow[], expectedTotal: number): Map<IndicatorRow, number> {
+  const out = new Map<IndicatorRow, number>();
+  const open = rows.filter((r) => statedPoints(form, r) === null);
+  const stated = form.rows.reduce((sum, r) => sum + (statedPoints(form, r) ?? 0), 0);
+  const unstatedInForm = form.rows.filter((r) => statedPoints(form, r) === null).length;
+  const left = expectedTotal - stated;
+  const share = unstatedInForm > 0 ? Math.floor((left / unstatedInForm) * 2) / 2 : 0;
+  if (share < 0.5 || share > 100) {
+    for (const r of open) out.set(r, 10);
+    return out;
+  }
+  open.forEach((r) => out.set(r, share));
+  const isWholeRest = open.length === unstatedInForm && open.length > 0;
+  if (isWholeRest) {
+    const last = open[open.length - 1] as IndicatorRow;
+    const rest = Math.round((left - share * (open.length - 1)) * 100) / 100;
+    if (rest > 0 && rest <= 100) out.set(last, rest);
+  }
+  return out;
+}
+
+function standardColumn(form: Form): number {
+  const col = form.columns.scoringStandard;
+  if (col === undefined) {
+    throw new ExcelOperationError("no-form", zhExcel.noStandardColumn(formAnchor(form)));
+  }
+  return col;
+}
+
+function plan(
+  form: Form,
+  rows: readonly IndicatorRow[],
+  method: ScoringMethod | "default",
+  overwrite: boolean,
+  expectedTotal: number,
+): { planned: TextCell[]; skippedRows: number[]; shiftedRows: number[] } {
+  const col = standardColumn(form);
+  const shares = method === "default" ? suggestedPoints(form, rows, expectedTotal) : new Map<IndicatorRow, number>();
+  const planned: TextCell[] = [];
+  const skippedRows: number[] = [];
+  const shiftedRows: number[] = [];
+  for (const row of rows) {
+    // A slid row's 评（扣）分标准 cell may hold another field's text: never write over it.
+    if (row.realignment !== null) {
+      shiftedRows.push(row.row + 1);
+      continue;
+    }
+    if (row.values.scoringStandard !== "" && !overwrite) {
+      skippedRows.push(row.row + 1);
+      continue;
+    }
+    const m = method === "default" ? defaultMethodFor(row, statedPoints(form, row) ?? shares.get(row) ?? 10) : method;
+    planned.push({ row: row.row, col, text: renderStandard(m) });
+  }
+  return { planned, skippedRows, shiftedRows };
+}
+
+/** Grid with the planned texts in place, to report the new running total. */
+function withPlanned(grid: Grid, planned: readonly TextCell[]): Grid {
+  const copy = grid.map((r) => [...r]);
+  for (const p of planned) {
+    const row = copy[p.row] ?? [];
+    while (row.length <= p.col) row.push(null);
+    row[p.col] = p.text;
+    copy[p.row] = row;
+  }
+  return copy;
+}
+
+function totalAfter(grid: Grid, planned: readonly TextCell[], anchors: ReadonlySet<string>): number | null {
+  const forms = readForms(withPlanned(grid, planned)).filter((f) => anchors.has(formAnchor(f)));
+  const totals = forms.map(pointsTotal).filter((t): t is number => t !== null);
+  return totals.length === 0 ? null : Math.round(totals.reduce((a, b) => a + b, 0) * 100) / 100;
+}
+
+/** 写入评（扣）分标准：为选中的（或给定的 1-based 行号的）指标行写入一种方法的文字，或每行的建议方法。 */
+export function writeStandards(
+  target: StandardsTarget,
+  method: ScoringMethod | "default",
+  options: WriteStandardsOptions = {},
+): Promise<Result<StandardsOutcome>> {
+  return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const read = queueSheetRead(sheet);
+    const selection = target === "selection" ? context.workbook.getSelectedRange() : null;
+    selection?.load("rowIndex,rowCount");
+    await context.sync();
+
+    const grid = sheetGridOf(read);
+    const forms = readForms(grid);
+    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const wanted = selection
+      ? rowRange(selection.rowIndex, selection.rowCount)
+      : new Set((target as { rows: readonly number[] }).rows.map((r) => r - 1));
+    const planned: TextCell[] = [];
+    const skippedRows: number[] = [];
+    const shiftedRows: number[] = [];
+    const touched = new Set<string>();
+    for (const form of forms) {
+      const rows = form.rows.filter((r) => wanted.has(r.row));
+      if (rows.length === 0) continue;
+      touched.add(formAnchor(form));
+      const p = plan(form, rows, method, options.overwrite ?? false, (options.settings ?? DEFAULT_SETTINGS).expectedTotal);
+      planned.push(...p.planned);
+      skippedRows.push(...p.skippedRows);
+      shiftedRows.push(...p.shiftedRows);
+    }
+    if (touched.size === 0) {
+      throw new ExcelOperationError("no-selection", zhExcel.noIndicatorSelected());
+    }
+    if (planned.length > 0) {
+      refuseIfProtected(read, OPERATION_NAMES.writeStandards);
+      queueTextWrites(sheet, planned);
+      await asOwnWrite(() => context.sync());
+    }
+    return {
+      sheetName: read.sheet.name,
+      written: planned.map((p) => a1(p.row, p.col)),
+      skippedRows,
+      shiftedRows,
+      pointsTotal: totalAfter(grid, planned, touched),
+    };
+  });
+}
+
+function rowRange(first: number, count: number): Set<number> {
+  const s = new Set<number>();
+  for (let r = first; r < first + count; r++) s.add(r);
+  return s;
+}
+
+/** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */
+export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwrite"> = {}): Promise<Result<StandardsOutcome>> {
+  return runExcel(OPERATION_NAMES.fillStandards, "scoring", options, async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const read = queueSheetRead(sheet);
+    await context.sync();
+
+    const grid = sheetGridOf(read);
+    const forms = readForms(grid);
+    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const expected = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
+    const planned: TextCell[] = [];
+    const shiftedRows: number[] = [];
+    for (const form of forms) {
+      const blank = form.rows.filter((r) => r.values.scoringStandard === "");
+      if (blank.length === 0) continue;
+      const p = plan(form, blank, "default", false, expected);
+      planned.push(...p.planned);
+      shiftedRows.push(...p.shiftedRows);
+    }
+    if (planned.length > 0) {
+      refuseIfProtected(read, OPERATION_NAMES.fillStandards);
+      queueTextWrites(sheet, planned);
+      await asOwnWrite(() => context.sync());
+    }
+    return {
+      sheetName: read.sheet.name,
+      written: planned.map((p) => a1(p.row, p.col)),
+      skippedRows: [],
+      shiftedRows,
+      pointsTotal: totalAfter(grid, planned, new Set(forms.map(formAnchor))),
+    };
+  });
+}
+
+/** 读取选中的指标行：每行的内容、已写明的分值和建议的赋分方法，以及该表的分值合计（一次读取）。 */
+export function readSelectionRows(options: { settings?: Settings } & HostOptions = {}): Promise<Result<SelectionRows>> {
+  return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const read = queueSheetRead(sheet);
+    const selection = context.workbook.getSelectedRange();
+    selection.load("rowIndex,rowCount");
+    await context.sync();
+
+    const grid = sheetGridOf(read);
+    const forms = readForms(grid);
+    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const wanted = rowRange(selection.rowIndex, selection.rowCount);
+    const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
+    if (!form) {
+      throw new ExcelOperationError("no-selection", zhExcel.selectionOutsideForm());
+    }
+    const expectedTotal = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
+    const rows = form.rows.filter((r) => wanted.has(r.row));
+    const shares = suggestedPoints(form, rows, expectedTotal);
+    return {
+      sheetName: read.sheet.name,
+      formAnchor: formAnchor(form),
+      rows: rows.map((row) => {
+        const points = statedPoints(form, row);
+        return { sheetRow: row.row + 1, row, points, defaultMethod: defaultMethodFor(row, points ?? shares.get(row) ?? 10) };
+      }),
+      pointsTotal: pointsTotal(form),
+      expectedTotal,
+    };
+  });
+}
+

@@ -1,0 +1,95 @@
+import { readForms } from "../../src/domain/reader";
+import { planNextYear } from "../../src/domain/fiscal";
+import { installNativeRules } from "../../src/excel/nativeRules";
+import { makeNextFiscalYear, previewNextFiscalYear } from "../../src/excel/fiscal";
+import { checkActiveSheet } from "../../src/excel/check";
+import { GOOD_ROWS } from "../support/form-grid";
+import { manyRows, seedForm, setup, teardown } from "./helpers";
+
+afterEach(teardown);
+
+describe("makeNextFiscalYear", () => {
+  test("copies the sheet to the end as 2028年, applies the domain's edits there; the source is unchanged byte for byte", async () => {
+    const fake = setup();
+    const grid = seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
+    const installed = await installNativeRules();
+    if (!installed.ok) throw installed.error;
+    const marked = await checkActiveSheet(); // a mark of the add-in's own, too
+    if (!marked.ok) throw marked.error;
+    fake.sheet("Sheet1").state.merges.push({ top: 0, left: 0, bottom: 0, right: 9 });
+    const before = fake.sheet("Sheet1").snapshot();
+    fake.resetCounters();
+
+    const r = await makeNextFiscalYear({ updateMentions: true });
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+
+    const plan = planNextYear(grid, readForms(grid)[0]!, { updateMentions: true });
+    expect(r.value).toMatchObject({ fromYear: 2027, toYear: 2028, sheetName: "2028年", sourceSheetName: "Sheet1" });
+    expect(r.value.edits.map((e) => [e.before, e.after])).toEqual(plan.edits.map((e) => [e.before, e.after]));
+    expect(r.value.edits.some((e) => e.after.includes("2028"))).toBe(true);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "_jixiao_lists", "2028年"]);
+    expect(fake.activeSheet.name).toBe("2028年");
+    const copy = fake.sheet("2028年");
+    for (const e of r.value.edits) expect(copy.text(e.cell)).toBe(e.after);
+    expect(copy.text("A2")).toBe("（ 2028 ）年度");
+    // The copy keeps the dropdowns and conditional formats.
+    expect(copy.validations).toEqual(fake.sheet("Sheet1").validations);
+    expect(copy.conditionalFormats.map((c) => c.formula)).toEqual(fake.sheet("Sheet1").conditionalFormats.map((c) => c.formula));
+  });
+
+  test("refuses when the target sheet exists, writing nothing", async () => {
+    const fake = setup({ sheets: ["Sheet1", "2028年"] });
+    seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
+    const before = JSON.stringify(fake.state.sheets.map((s) => s.name));
+    const r = await makeNextFiscalYear();
+    expect(r.ok ? null : r.error.code).toBe("sheet-exists");
+    expect(r.ok ? "" : r.error.message).toMatch(/2028年/);
+    expect(JSON.stringify(fake.state.sheets.map((s) => s.name))).toBe(before);
+  });
+
+  test("a form without a year is a no-year error", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.sheet("Sheet1").seed("A2", [["（    ）年度"]]);
+    const r = await makeNextFiscalYear();
+    expect(r.ok ? null : r.error.code).toBe("no-year");
+  });
+
+  test("round trips are the same at 10, 100 and 1000 rows, at most 3", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const fake = setup({ payloadLimit: null });
+      seedForm(fake, manyRows(n), "A1", "Sheet1", { year: 2027 });
+      fake.resetCounters();
+      const r = await makeNextFiscalYear({ updateMentions: true });
+      if (!r.ok) throw r.error;
+      counts.push(fake.syncCount);
+    }
+    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  test("Excel without Worksheet.copy (ExcelApi 1.7) is told so", async () => {
+    setup({ apiVersion: "1.6" });
+    const r = await makeNextFiscalYear();
+    expect(r.ok ? null : r.error.code).toBe("unsupported");
+  });
+});
+
+describe("previewNextFiscalYear", () => {
+  test("says what will change, in one read, without touching the workbook", async () => {
+    const fake = setup();
+    seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
+    const before = JSON.stringify(fake.state.sheets.map((s) => JSON.parse(fake.sheet(s.name).snapshot()) as unknown));
+    fake.resetCounters();
+    const r = await previewNextFiscalYear({ updateMentions: false });
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(1);
+    expect(r.value.sheetName).toBe("2028年");
+    expect(r.value.edits.find((e) => e.cell === "A2")).toMatchObject({ before: "（ 2027 ）年度", after: "（ 2028 ）年度" });
+    expect(r.value.edits.some((e) => /填表日期/.test(e.reason))).toBe(true);
+    expect(JSON.stringify(fake.state.sheets.map((s) => JSON.parse(fake.sheet(s.name).snapshot()) as unknown))).toBe(before);
+  });
+});

@@ -1,0 +1,235 @@
+import type { Result } from "../../src/excel/errors";
+import { startLiveCheck, type LiveReport } from "../../src/excel/live";
+import { writeStandards } from "../../src/excel/scoring";
+import { installNativeRules } from "../../src/excel/nativeRules";
+import { ScoringMethodSchema } from "../../src/domain/scoring";
+import { formGrid, GOOD_ROWS } from "../support/form-grid";
+import type { FakeExcel } from "../support/fake-excel";
+import { advance, manyRows, seedForm, setup, teardown } from "./helpers";
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => {
+  jest.useRealTimers();
+  teardown();
+});
+
+async function start(fake: FakeExcel, options: Parameters<typeof startLiveCheck>[1] = {}) {
+  const results: Array<Result<LiveReport>> = [];
+  const started = await startLiveCheck((r) => results.push(r), options);
+  if (!started.ok) throw started.error;
+  await advance(0);
+  await fake.flushEvents();
+  return { results, live: started.value };
+}
+
+function reports(results: Array<Result<LiveReport>>): LiveReport[] {
+  return results.map((r) => {
+    if (!r.ok) throw r.error;
+    return r.value;
+  });
+}
+
+describe("startLiveCheck", () => {
+  test("checks once at the start, then a burst of edits is one re-check with the final values", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["start"]);
+    expect(reports(results)[0]?.findings.some((f) => f.rule === "level3-missing")).toBe(false);
+
+    fake.resetCounters();
+    // The user clears 三级指标 of row 8, types and retypes: 12 events within a few hundred ms.
+    for (let i = 0; i < 11; i++) {
+      fake.user.edit("Sheet1", "D8", `临时名称${i}`);
+      await advance(20);
+    }
+    fake.user.clear("Sheet1", "D8");
+    await fake.flushEvents();
+    expect(results).toHaveLength(1); // still quiet: the burst has not settled
+    await advance(300);
+    expect(results).toHaveLength(2);
+    const last = reports(results)[1]!;
+    expect(last.trigger).toBe("changed");
+    expect(last.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8"]);
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    await live.stop();
+  });
+
+  test("a paste of 500 cells is one re-check", async () => {
+    const fake = setup({ apiVersion: "1.14", payloadLimit: null });
+    seedForm(fake, manyRows(500));
+    const { results, live } = await start(fake);
+    fake.user.paste("Sheet1", "J7", Array.from({ length: 500 }, (_, i) => [`备注${i}`]));
+    await fake.flushEvents();
+    await advance(300);
+    await advance(300);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["start", "changed"]);
+    await live.stop();
+  });
+
+  test("an edit arriving while a re-check runs is not lost: one more re-check with it", async () => {
+    const fake = setup({ apiVersion: "1.14", latencyMs: 100, realDelay: true });
+    seedForm(fake);
+    const results: Array<Result<LiveReport>> = [];
+    const starting = startLiveCheck((r) => results.push(r), { initial: false });
+    await advance(100); // the subscription's own sync
+    const started = await starting;
+    if (!started.ok) throw started.error;
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(300); // the re-check starts: 100 ms for its read, 100 ms for writing its mark
+    await advance(150);
+    fake.user.edit("Sheet1", "D9", ""); // after the read, while the mark is written
+    await fake.flushEvents();
+    await advance(60); // the first re-check ends, before the new edit settled
+    expect(results).toHaveLength(1);
+    await advance(300 + 250); // the one more re-check
+    const got = reports(results);
+    expect(got.length).toBe(2);
+    expect(got[0]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8"]);
+    expect(got[1]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8", "D9"]);
+    const stopping = started.value.stop();
+    await advance(100);
+    await stopping;
+    expect(fake.activeRegistrations).toBe(0);
+  });
+
+  test("Excel on the web: a value picked from a dropdown (no onChanged) is re-checked via the selection change", async () => {
+    const fake = setup({ apiVersion: "1.14", platform: "web" });
+    seedForm(fake);
+    const installed = await installNativeRules();
+    if (!installed.ok) throw installed.error;
+    const { results, live } = await start(fake);
+    fake.user.pickFromDropdown("Sheet1", "B11", "产出指标", "C11");
+    await fake.flushEvents();
+    await advance(300);
+    const got = reports(results);
+    expect(got.map((r) => r.trigger)).toEqual(["start", "selection"]);
+    expect(got[1]?.findings.some((f) => f.rule === "level2-mismatch" && f.cell === "C11")).toBe(true);
+
+    // Moving around without changing anything reads the sheet but reports nothing new.
+    fake.user.select("Sheet1", "E9");
+    fake.user.select("Sheet1", "F9");
+    await fake.flushEvents();
+    await advance(300);
+    expect(results).toHaveLength(2);
+    await live.stop();
+  });
+
+  test.each([["1.14"], ["1.8"]])("the add-in's own writes raise no re-check (ExcelApi %s)", async (apiVersion) => {
+    const fake = setup({ apiVersion });
+    seedForm(fake, GOOD_ROWS.map((r, i) => (i === 1 ? { ...r, scoringStandard: "" } : r)));
+    const { results, live } = await start(fake);
+    const written = await writeStandards({ rows: [8] }, ScoringMethodSchema.parse({ kind: "direct", points: 15 }));
+    if (!written.ok) throw written.error;
+    await fake.flushEvents();
+    await advance(300);
+    expect(results).toHaveLength(1);
+    // A user's edit after the window is re-checked as usual.
+    await advance(2000);
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(300);
+    expect(results).toHaveLength(2);
+    await live.stop();
+  });
+
+  test("only the form whose cells changed runs its rules again", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    const first = formGrid(GOOD_ROWS);
+    seedForm(fake);
+    const secondAt = first.length + 3;
+    seedForm(fake, GOOD_ROWS, `A${secondAt}`);
+    const { results, live } = await start(fake);
+    const initial = reports(results)[0]!;
+    expect(initial.forms).toHaveLength(2);
+    expect(initial.rechecked).toHaveLength(2);
+    const secondAnchor = initial.forms[1]!.anchor;
+    fake.user.edit("Sheet1", `D${secondAt + 7}`, "");
+    await fake.flushEvents();
+    await advance(300);
+    const after = reports(results)[1]!;
+    expect(after.rechecked).toEqual([secondAnchor]);
+    expect(after.forms[0]?.findings).toEqual(initial.forms[0]?.findings);
+    expect(after.forms[1]?.findings.some((f) => f.rule === "level3-missing")).toBe(true);
+    await live.stop();
+  });
+
+  test("a co-author's edit to the watched sheet is re-checked there while the user looks at another sheet", async () => {
+    const fake = setup({ apiVersion: "1.14", sheets: ["Sheet1", "说明"] });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    fake.user.select("说明", "A1");
+    fake.user.edit("Sheet1", "D8", "", { source: "Remote" });
+    await fake.flushEvents();
+    await advance(300);
+    const got = reports(results);
+    expect(got).toHaveLength(2);
+    expect(got[1]?.sheetName).toBe("Sheet1");
+    expect(got[1]?.findings.some((f) => f.rule === "level3-missing" && f.cell === "D8")).toBe(true);
+    await live.stop();
+  });
+
+  test("a changed expected total re-runs the rules at the next re-check", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    let expectedTotal = 90;
+    const { results, live } = await start(fake, { settings: () => ({ expectedTotal }) });
+    expect(reports(results)[0]?.findings.some((f) => f.rule === "score-total")).toBe(false);
+    expectedTotal = 100;
+    fake.user.edit("Sheet1", "A200", "表外的字"); // outside the form: only the setting changed
+    await fake.flushEvents();
+    await advance(300);
+    expect(reports(results)[1]?.findings.some((f) => f.rule === "score-total")).toBe(true);
+    await live.stop();
+  });
+
+  test("stop() removes the handlers; later edits are not checked", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    expect(fake.activeRegistrations).toBe(2);
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(1000);
+    expect(results).toHaveLength(1);
+  });
+
+  test("the form disappearing is reported as a no-form error", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    fake.user.clear("Sheet1", "A1:J40");
+    await fake.flushEvents();
+    await advance(300);
+    expect(results[1]?.ok).toBe(false);
+    expect(results[1] && !results[1].ok ? results[1].error.code : null).toBe("no-form");
+    await live.stop();
+  });
+
+  test("Excel without onChanged details (ExcelApi 1.7) is told live checking needs 1.8", async () => {
+    setup({ apiVersion: "1.7" });
+    const r = await startLiveCheck(() => undefined);
+    expect(r.ok ? null : r.error.code).toBe("unsupported");
+  });
+
+  test("round trips per re-check are the same at 10, 100 and 1000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const fake = setup({ apiVersion: "1.14", payloadLimit: null });
+      seedForm(fake, manyRows(n));
+      const { results, live } = await start(fake);
+      fake.resetCounters();
+      fake.user.edit("Sheet1", "D8", ""); // a new level3-missing mark at every size
+      await fake.flushEvents();
+      await advance(300);
+      expect(results).toHaveLength(2);
+      counts.push(fake.syncCount);
+      await live.stop();
+    }
+    expect(counts[0]).toBeLessThanOrEqual(2);
+    expect(new Set(counts).size).toBe(1);
+  });
+});

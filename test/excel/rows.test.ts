@@ -1,0 +1,139 @@
+import { conditionalFormatSpecs, validationSpecs } from "../../src/domain/native";
+import { checkActiveSheet } from "../../src/excel/check";
+import { installNativeRules } from "../../src/excel/nativeRules";
+import { addIndicatorRows, setPrintMerges } from "../../src/excel/rows";
+import { GOOD_ROWS } from "../support/form-grid";
+import { manyRows, seedForm, setup, teardown } from "./helpers";
+
+afterEach(teardown);
+
+async function formWithRules(rows = GOOD_ROWS, options: Parameters<typeof setup>[0] = {}) {
+  const fake = setup(options);
+  seedForm(fake, rows);
+  const r = await installNativeRules();
+  if (!r.ok) throw r.error;
+  return fake;
+}
+
+describe("addIndicatorRows", () => {
+  test("at the end: empty rows end the block, inside every dropdown and conditional format, in two round trips", async () => {
+    const fake = await formWithRules();
+    const lastRow = fake.sheet("Sheet1").values("A12:J12");
+    const signoff = fake.sheet("Sheet1").value("A14");
+    fake.resetCounters();
+    const r = await addIndicatorRows(3);
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(2);
+    expect(r.value).toMatchObject({ first: 13, last: 15, added: 3 });
+    const sheet = fake.sheet("Sheet1");
+    expect(sheet.values("A12:J12")).toEqual(lastRow); // the last indicator stays where it was
+    expect(sheet.values("A13:J15").flat().every((v) => v === "")).toBe(true);
+    expect(sheet.value("A17")).toBe(signoff); // the sign-off lines moved down
+    // The rules now cover the new rows: the same specs as for a block of 9 rows.
+    const grown = { first: 6, last: 14 };
+    for (const spec of validationSpecs(grown)) expect(sheet.validations.map((v) => v.address)).toContain(spec.range);
+    expect(sheet.conditionalFormats.map((c) => [c.address, c.formula])).toEqual(conditionalFormatSpecs(grown).map((s) => [s.range, s.formula]));
+    expect(sheet.validationAt("B15")?.list?.source).toBe("=一级指标");
+  });
+
+  test("after the selected row: new rows right below it, the rows below move down", async () => {
+    const fake = await formWithRules();
+    const ninth = fake.sheet("Sheet1").values("A9:J9");
+    fake.user.select("Sheet1", "D8");
+    const r = await addIndicatorRows(2, { after: "selection" });
+    if (!r.ok) throw r.error;
+    expect(r.value).toMatchObject({ first: 9, last: 10 });
+    expect(fake.sheet("Sheet1").values("A9:J10").flat().every((v) => v === "")).toBe(true);
+    expect(fake.sheet("Sheet1").values("A11:J11")).toEqual(ninth);
+    expect(fake.sheet("Sheet1").validationAt("C10")?.list?.source).toMatch(/^=CHOOSE/);
+  });
+
+  test("the form still checks cleanly after rows are added (no findings for empty rows)", async () => {
+    const fake = await formWithRules();
+    const before = await checkActiveSheet({ mark: false });
+    const r = await addIndicatorRows(2);
+    if (!r.ok) throw r.error;
+    const after = await checkActiveSheet({ mark: false });
+    if (!before.ok || !after.ok) throw new Error("check failed");
+    expect(after.value.findings.map((f) => f.rule)).toEqual(before.value.findings.map((f) => f.rule));
+    expect(fake.sheet("Sheet1").usedAddress()).toBeTruthy();
+  });
+
+  test("a selection outside the indicator rows is refused for 'selection'", async () => {
+    const fake = await formWithRules();
+    fake.user.select("Sheet1", "B3");
+    const before = fake.sheet("Sheet1").snapshot();
+    const r = await addIndicatorRows(1, { after: "selection" });
+    expect(r.ok ? null : r.error.code).toBe("no-selection");
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+
+  test("a count out of range is refused before anything is sent", async () => {
+    const fake = await formWithRules();
+    fake.resetCounters();
+    const r = await addIndicatorRows(0);
+    expect(r.ok).toBe(false);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test("round trips are the same at 10, 100 and 1000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const fake = await formWithRules(manyRows(n), { payloadLimit: null });
+      fake.resetCounters();
+      const r = await addIndicatorRows(5);
+      if (!r.ok) throw r.error;
+      expect(r.value.first).toBe(7 + n);
+      counts.push(fake.syncCount);
+    }
+    expect(counts).toEqual([2, 2, 2]);
+  });
+});
+
+describe("setPrintMerges", () => {
+  test("merges the level-1 blocks and the 绩效指标 column for printing, and unmerges them with one level-1 per row", async () => {
+    const rows = GOOD_ROWS.map((r) => ({ ...r }));
+    rows[2] = { ...rows[2], level1: "产出指标" }; // one row typed, one left blank: both are the block
+    const fake = await formWithRules(rows);
+    fake.resetCounters();
+    const merged = await setPrintMerges(true);
+    if (!merged.ok) throw merged.error;
+    expect(fake.syncCount).toBe(2);
+    expect(fake.sheet("Sheet1").merges).toEqual(expect.arrayContaining(["B8:B10", "A6:A12"]));
+    expect(fake.sheet("Sheet1").merges.filter((m) => m.startsWith("B"))).toEqual(["B8:B10"]);
+    expect(fake.sheet("Sheet1").value("B8")).toBe("产出指标");
+    expect(fake.sheet("Sheet1").value("A6")).toBe("绩效指标");
+
+    const unmerged = await setPrintMerges(false);
+    if (!unmerged.ok) throw unmerged.error;
+    expect(fake.sheet("Sheet1").merges.filter((m) => /^[AB]/.test(m) && Number(/\d+/.exec(m)?.[0]) >= 6 && Number(/\d+/.exec(m)?.[0]) <= 12)).toEqual([]);
+    expect(fake.sheet("Sheet1").values("B7:B12").map((r) => r[0])).toEqual(["成本指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+    // Dropdowns are still there and row insertion works again.
+    expect(fake.sheet("Sheet1").validationAt("B9")?.list?.source).toBe("=一级指标");
+    const added = await addIndicatorRows(1);
+    expect(added.ok).toBe(true);
+  });
+
+  test("no form: typed error", async () => {
+    setup();
+    const r = await setPrintMerges(true);
+    expect(r.ok ? null : r.error.code).toBe("no-form");
+  });
+
+  test("round trips are the same at 10, 100 and 1000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const fake = setup({ payloadLimit: null });
+      seedForm(fake, manyRows(n));
+      fake.resetCounters();
+      const r = await setPrintMerges(true);
+      if (!r.ok) throw r.error;
+      counts.push(fake.syncCount);
+      fake.resetCounters();
+      const back = await setPrintMerges(false);
+      if (!back.ok) throw back.error;
+      counts.push(fake.syncCount);
+    }
+    expect(counts).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+});

@@ -1,0 +1,176 @@
+import { readForms } from "../../src/domain/reader";
+import { defaultMethodFor, pointsOf, renderStandard, ScoringMethodSchema } from "../../src/domain/scoring";
+import { fillBlankStandards, readSelectionRows, writeStandards } from "../../src/excel/scoring";
+import { queueTextWrites } from "../../src/excel/textCells";
+import { GOOD_ROWS, type RowInput } from "../support/form-grid";
+import { manyRows, seedForm, setup, teardown } from "./helpers";
+
+afterEach(teardown);
+
+const direct = ScoringMethodSchema.parse({ kind: "direct", points: 12 });
+
+/** GOOD_ROWS with the standards of rows 8 and 9 (1-based) blank. */
+function withBlanks(): RowInput[] {
+  return GOOD_ROWS.map((r, i) => (i === 1 || i === 2 ? { ...r, scoringStandard: "" } : { ...r }));
+}
+
+describe("writeStandards", () => {
+  test("writes the method's text into the 评（扣）分标准 cell of the given rows, one read and one write", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.resetCounters();
+    const r = await writeStandards({ rows: [8] }, direct);
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(2);
+    expect(r.value.written).toEqual(["I8"]);
+    expect(fake.sheet("Sheet1").value("I8")).toBe(renderStandard(direct));
+    expect(fake.sheet("Sheet1").value("I9")).toBe(""); // not asked for
+  });
+
+  test("never replaces a standard that is there unless asked to", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    const before = fake.sheet("Sheet1").value("I7");
+    const kept = await writeStandards({ rows: [7, 8] }, direct);
+    if (!kept.ok) throw kept.error;
+    expect(kept.value.skippedRows).toEqual([7]);
+    expect(fake.sheet("Sheet1").value("I7")).toBe(before);
+    const replaced = await writeStandards({ rows: [7] }, direct, { overwrite: true });
+    if (!replaced.ok) throw replaced.error;
+    expect(fake.sheet("Sheet1").value("I7")).toBe(renderStandard(direct));
+  });
+
+  test("'default' writes each row's suggested method; the selection is the target", async () => {
+    const fake = setup();
+    const grid = seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "D8:F9");
+    const r = await writeStandards("selection", "default");
+    if (!r.ok) throw r.error;
+    expect(r.value.written).toEqual(["I8", "I9"]);
+    const form = readForms(grid)[0]!;
+    // GOOD_ROWS state 20+15+15+10+15+15 = 90; rows 8 and 9 (15 each) are blank: 30 left, 15 each.
+    for (const sheetRow of [8, 9]) {
+      const row = form.rows.find((x) => x.row === sheetRow - 1)!;
+      expect(fake.sheet("Sheet1").value(`I${sheetRow}`)).toBe(renderStandard(defaultMethodFor(row, 15)));
+    }
+    expect(r.value.pointsTotal).toBe(90);
+  });
+
+  test("a selection outside every indicator row is a no-selection error; nothing written", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "A1");
+    const before = fake.sheet("Sheet1").snapshot();
+    const r = await writeStandards("selection", direct);
+    expect(r.ok ? null : r.error.code).toBe("no-selection");
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+
+  test("a row whose cells slid is not written over", async () => {
+    const fake = setup();
+    const rows = withBlanks();
+    // 指标解释 typed in the 评（扣）分标准 column and the standard in 备注 (the seed's 社会效益指标 row).
+    rows[4] = { ...rows[4], explanation: "", scoringStandard: "考核工作实施对社会效益所带来的直接或间接影响情况。", remarks: "效果明显得15分，效果一般得10分，否则不得分。" };
+    seedForm(fake, rows);
+    const r = await writeStandards({ rows: [11] }, direct, { overwrite: true });
+    if (!r.ok) throw r.error;
+    expect(r.value.shiftedRows).toEqual([11]);
+    expect(fake.sheet("Sheet1").value("I11")).toBe("考核工作实施对社会效益所带来的直接或间接影响情况。");
+  });
+
+  test("round trips are the same at 10, 100 and 1000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const fake = setup({ payloadLimit: null });
+      seedForm(fake, manyRows(n).map((r) => ({ ...r, scoringStandard: "" })));
+      fake.resetCounters();
+      const r = await writeStandards({ rows: Array.from({ length: n }, (_, i) => 7 + i) }, "default");
+      if (!r.ok) throw r.error;
+      expect(r.value.written).toHaveLength(n);
+      counts.push(fake.syncCount);
+    }
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
+  test("host errors become typed errors", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.sheet("Sheet1").state.protected = true;
+    const r = await writeStandards({ rows: [8] }, direct);
+    expect(r.ok ? null : r.error.code).toBe("protected");
+    expect(r.ok ? "" : r.error.message).toMatch(/撤消工作表保护/);
+  });
+});
+
+describe("fillBlankStandards", () => {
+  test("fills only the blank standards, sharing what is left of the expected total", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    const kept = fake.sheet("Sheet1").values("I7:I12").map((r) => r[0]);
+    fake.resetCounters();
+    const r = await fillBlankStandards();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(2);
+    expect(r.value.written).toEqual(["I8", "I9"]);
+    const after = fake.sheet("Sheet1").values("I7:I12").map((x) => x[0]);
+    [0, 3, 4, 5].forEach((i) => expect(after[i]).toBe(kept[i]));
+    expect(pointsOf(String(after[1]))).toBe(15);
+    expect(pointsOf(String(after[2]))).toBe(15);
+    expect(r.value.pointsTotal).toBe(90);
+  });
+
+  test("nothing blank: one read, no write", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.resetCounters();
+    const r = await fillBlankStandards();
+    if (!r.ok) throw r.error;
+    expect(r.value.written).toEqual([]);
+    expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("readSelectionRows", () => {
+  test("the selected indicator rows with their points, suggested method and the form's total, in one read", async () => {
+    const fake = setup();
+    const grid = seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "C7:C8");
+    fake.resetCounters();
+    const r = await readSelectionRows();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(1);
+    expect(r.value.rows.map((x) => x.sheetRow)).toEqual([7, 8]);
+    expect(r.value.rows[0]?.points).toBe(20);
+    expect(r.value.rows[1]?.points).toBeNull();
+    const form = readForms(grid)[0]!;
+    expect(r.value.rows[0]?.defaultMethod).toEqual(defaultMethodFor(form.rows[0]!, 20));
+    expect(r.value.rows[1]?.defaultMethod.points).toBe(15);
+    expect(r.value.pointsTotal).toBe(60);
+    expect(r.value.expectedTotal).toBe(90);
+  });
+});
+
+describe("text written as text", () => {
+  test.each(["=SUM(A1:A3)", "+10分", "-5分", "95%", "12", "2026.10.12", "'引号开头"])("%s is stored as a value, not a formula or number", async (text) => {
+    const fake = setup();
+    await Excel.run(async (context) => {
+      queueTextWrites(context.workbook.worksheets.getActiveWorksheet(), [{ row: 1, col: 1, text }]);
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1").formula("B2")).toBeNull();
+    expect(fake.sheet("Sheet1").value("B2")).toBe(text);
+  });
+
+  test("cells between written ones are left unchanged", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A2", [["保留"]]);
+    await Excel.run(async (context) => {
+      queueTextWrites(context.workbook.worksheets.getActiveWorksheet(), [
+        { row: 0, col: 0, text: "甲" },
+        { row: 2, col: 0, text: "丙" },
+      ]);
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1").values("A1:A3")).toEqual([["甲"], ["保留"], ["丙"]]);
+  });
+});
