@@ -11,8 +11,6 @@ import { startLiveCheck } from "../src/excel/live";
 import { resetOwnWrites } from "../src/excel/ownWrites";
 import { fillBlankStandards } from "../src/excel/scoring";
 import { createFakeExcel, type FakeExcel, type Scalar } from "../test/support/fake-excel";
-import "../test/support/fake-excel/cf-paths";
-import "../test/support/fake-excel/run-context";
 import { formGrid, GOOD_ROWS, type RowInput } from "../test/support/form-grid";
 
 export const key = "syncs";

@@ -1,17 +1,26 @@
-// 边填边查：re-check the active sheet as the user edits. Bursts of change events are coalesced into one
+// 边填边查：re-check the sheet the user is on as they edit. Bursts of change events are coalesced into one
 // re-check, only forms whose cells changed run their rules again, the add-in's own writes are ignored, and
 // an edit arriving while a re-check runs is never lost (it schedules one more).
+//
+// Where the events come from: with ExcelApi 1.9 the worksheet collection's onChanged/onSelectionChanged hear
+// every sheet and name it (worksheetId), so the named sheet is re-checked. Below 1.9 only one sheet can be
+// watched: the active one, and the subscriptions move to the sheet the user activates (onActivated, 1.7).
+// In both cases a sheet the user turns to is re-checked at once.
 
 import type { Result } from "./errors";
 import { fromHostError } from "./errors";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { checkSheetCore, type CachedForm, type CheckReport } from "./check";
 import type { IsSetSupported } from "./host";
-import { isOwnWriteWindow } from "./ownWrites";
+import { isOwnWriteWindow, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { OPERATION_NAMES } from "./messages";
 import { requireSupport, supportCheck, type HostOptions } from "./run";
 
-export type LiveTrigger = "start" | "changed" | "selection";
+/**
+ * What started a re-check: "activated" the user turned to the sheet; "verify" a quiet look after the
+ * own-write window, for a user's edit that arrived inside it (reported only when values changed).
+ */
+export type LiveTrigger = "start" | "changed" | "selection" | "activated" | "verify";
 
 export interface LiveReport extends CheckReport {
   /** What started this re-check. */
@@ -32,11 +41,32 @@ export interface LiveCheckOptions extends HostOptions {
 }
 
 export interface LiveCheck {
-  /** Removes the event handlers and waits for a running re-check to end. */
+  /** Removes every event handler and waits for a running re-check to end. */
   stop(): Promise<void>;
 }
 
 type AnyHandler = OfficeExtension.EventHandlerResult<unknown>;
+
+/** Handlers added in one Excel.run: they are removed with that run's context (docs: excel-add-ins-events). */
+interface Subscription {
+  handlers: AnyHandler[];
+  /** The sheet watched by sheet-level handlers (below ExcelApi 1.9), else null. */
+  sheetId: string | null;
+}
+
+/** What the live check remembers of one sheet between re-checks. */
+interface SheetMemory {
+  cache: Map<string, CachedForm>;
+  marked: string[] | undefined;
+  anchors: string;
+  /** The last re-check found no form here (its error was reported). */
+  noForm: boolean;
+}
+
+// When two triggers for one sheet meet in a burst, the one that must be reported wins.
+const RANK: Readonly<Record<LiveTrigger, number>> = { verify: 0, selection: 1, start: 2, activated: 3, changed: 4 };
+/** Triggers reported even when nothing changed since the last re-check. */
+const ALWAYS_REPORTED: ReadonlySet<LiveTrigger> = new Set(["start", "activated", "changed"]);
 
 /**
  * Starts the live re-check. `onResult` receives each re-check's report (or its typed error, e.g. "no-form").
@@ -56,106 +86,217 @@ export async function startLiveCheck(
   const debounceMs = options.debounceMs ?? 300;
   const mark = (options.mark ?? true) && isSupported("1.6");
   const ownWritesTagged = isSupported("1.14");
+  const collectionEvents = isSupported("1.9");
   const settingsNow = (): Settings =>
     typeof options.settings === "function" ? options.settings() : (options.settings ?? DEFAULT_SETTINGS);
 
-  let cache = new Map<string, CachedForm>();
-  let lastMarked: string[] | undefined;
-  let lastAnchors = "";
+  const memory = new Map<string, SheetMemory>();
+  const pending = new Map<string, LiveTrigger>();
+  const subscriptions: Subscription[] = [];
+  let activeSheetId = "";
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending: LiveTrigger | null = null;
+  let urgent = false;
+  let verifyTimer: ReturnType<typeof setTimeout> | null = null;
+  const suspects = new Set<string>();
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  // Subscription moves (below 1.9) run one after another.
+  let moving: Promise<void> = Promise.resolve();
 
-  const recheck = async (trigger: LiveTrigger): Promise<void> => {
+  const memoryOf = (sheetId: string): SheetMemory => {
+    let m = memory.get(sheetId);
+    if (!m) {
+      m = { cache: new Map(), marked: undefined, anchors: "", noForm: false };
+      memory.set(sheetId, m);
+    }
+    return m;
+  };
+
+  const recheck = async (sheetId: string, trigger: LiveTrigger): Promise<void> => {
+    const m = memoryOf(sheetId);
     try {
       const outcome = await Excel.run((context) =>
         checkSheetCore(context, context.workbook.worksheets.getItem(sheetId), settingsNow(), {
           mark,
-          cache,
-          ...(lastMarked ? { marksUnchangedIfSame: lastMarked } : {}),
+          cache: m.cache,
+          ...(m.marked ? { marksUnchangedIfSame: m.marked } : {}),
         }),
       );
-      cache = outcome.cache;
-      lastMarked = outcome.report.marked;
+      m.cache = outcome.cache;
+      m.marked = outcome.report.marked;
       const anchors = outcome.report.forms.map((f) => f.anchor).join(",");
-      const changed = outcome.rechecked.length > 0 || anchors !== lastAnchors;
-      lastAnchors = anchors;
+      const changed = outcome.rechecked.length > 0 || anchors !== m.anchors || m.noForm;
+      m.anchors = anchors;
+      m.noForm = false;
       if (stopped) return;
-      if (trigger !== "selection" || changed) onResult({ ok: true, value: { ...outcome.report, trigger, rechecked: outcome.rechecked } });
+      if (ALWAYS_REPORTED.has(trigger) || changed) onResult({ ok: true, value: { ...outcome.report, trigger, rechecked: outcome.rechecked } });
     } catch (e) {
       const error = fromHostError(e, OPERATION_NAMES.liveCheck);
-      // The sheet lost its form: forget it; say so once, not at every selection change that follows.
-      const lostForm = error.code === "no-form";
-      const repeat = lostForm && lastAnchors === "" && trigger === "selection";
-      if (lostForm) {
-        cache = new Map();
-        lastAnchors = "";
-        lastMarked = undefined;
+      if (error.code !== "no-form") {
+        if (!stopped) onResult({ ok: false, error });
+        return;
       }
-      if (!stopped && !repeat) onResult({ ok: false, error });
+      // The sheet holds no form (any more): forget it, and say so once (again when the user turns to it),
+      // not at every event that follows; a sheet the user is not looking at (a co-author's edit elsewhere)
+      // is not worth an error at all.
+      const repeat = m.noForm && trigger !== "start" && trigger !== "activated";
+      const elsewhere = sheetId !== activeSheetId && trigger !== "start";
+      memory.set(sheetId, { cache: new Map(), marked: undefined, anchors: "", noForm: true });
+      if (!stopped && !repeat && !elsewhere) onResult({ ok: false, error });
     }
   };
 
   const fire = (): void => {
     timer = null;
-    if (stopped || pending === null) return;
+    urgent = false;
+    if (stopped || pending.size === 0) return;
     if (running) {
       again = true; // the edit arrived while a re-check ran: run once more when it ends
       return;
     }
-    const trigger = pending;
-    pending = null;
-    running = recheck(trigger).finally(() => {
+    // The sheet the user is on last, so its result is the one the pane shows.
+    const batch = [...pending.entries()].sort(([a], [b]) => Number(a === activeSheetId) - Number(b === activeSheetId));
+    pending.clear();
+    running = (async () => {
+      for (const [sheetId, trigger] of batch) {
+        if (stopped) return;
+        await recheck(sheetId, trigger);
+      }
+    })().finally(() => {
       running = null;
-      if (again && !stopped) {
+      if (stopped) return;
+      if (again || pending.size > 0) {
         again = false;
-        pending = pending ?? "changed";
-        schedule(pending);
+        if (pending.size > 0) arm(debounceMs);
       }
     });
   };
 
-  function schedule(trigger: LiveTrigger): void {
-    if (stopped) return;
-    // A value change outranks a selection change: it must be reported even when hashes agree.
-    pending = pending === "changed" || trigger === "changed" ? "changed" : trigger;
+  function arm(delayMs: number): void {
+    // A sheet the user just turned to is re-checked at once: events right after (the selection that comes
+    // with the click) join that re-check instead of postponing it.
+    if (timer !== null && urgent) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(fire, debounceMs);
+    urgent = delayMs === 0;
+    timer = setTimeout(fire, delayMs);
+  }
+
+  function schedule(sheetId: string, trigger: LiveTrigger, delayMs = debounceMs): void {
+    if (stopped || sheetId === "") return;
+    const before = pending.get(sheetId);
+    pending.set(sheetId, before !== undefined && RANK[before] > RANK[trigger] ? before : trigger);
+    arm(delayMs);
     if (running) again = true;
   }
 
+  /**
+   * Below ExcelApi 1.14 our writes are recognised only by a time window, so a user's edit inside the window
+   * is ignored with them. Once the window has passed, look again at the sheets that had ignored events.
+   */
+  function verifyAfterWindow(sheetId: string): void {
+    suspects.add(sheetId);
+    if (verifyTimer !== null) clearTimeout(verifyTimer);
+    verifyTimer = setTimeout(function look() {
+      verifyTimer = null;
+      if (stopped) return;
+      if (isOwnWriteWindow()) {
+        verifyTimer = setTimeout(look, OWN_WRITE_WINDOW_MS); // another write since: wait for it to pass too
+        return;
+      }
+      for (const id of suspects) schedule(id, "verify");
+      suspects.clear();
+    }, OWN_WRITE_WINDOW_MS);
+  }
+
   const onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    const ours = ownWritesTagged ? args.triggerSource === "ThisLocalAddin" : isOwnWriteWindow();
-    if (!ours) schedule("changed");
+    if (ownWritesTagged) {
+      if (args.triggerSource !== "ThisLocalAddin") schedule(args.worksheetId, "changed");
+    } else if (isOwnWriteWindow()) verifyAfterWindow(args.worksheetId);
+    else schedule(args.worksheetId, "changed");
   };
-  const onSelection = async (): Promise<void> => {
-    schedule("selection");
+  const onSelection = async (args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
+    schedule(args.worksheetId, "selection");
+  };
+  const onActivated = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
+    if (stopped || args.worksheetId === activeSheetId) return;
+    activeSheetId = args.worksheetId;
+    if (collectionEvents) {
+      schedule(args.worksheetId, "activated", 0);
+      return;
+    }
+    // Below 1.9: move the sheet-level handlers, then re-check; edits made meanwhile are in that read.
+    // Not awaited: the handler returns at once, the move runs after any earlier one.
+    moving = moving.then(() => follow(args.worksheetId));
   };
 
-  let handlers: AnyHandler[];
-  let sheetId = "";
-  try {
-    handlers = await Excel.run(async (context) => {
-      // The sheet active now is the one watched and re-checked (also for a co-author's edits while the
-      // user looks at another sheet); the pane restarts the live check when the user turns to another sheet.
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      active.load("id");
-      const registered: AnyHandler[] = [
-        active.onChanged.add(onChanged) as AnyHandler,
-        active.onSelectionChanged.add(onSelection) as AnyHandler,
-      ];
+  /** Adds sheet-level handlers on `sheetId` (the active sheet when empty); returns its id. */
+  const subscribeSheet = (sheetId: string): Promise<string> =>
+    Excel.run(async (context) => {
+      const sheet = sheetId === "" ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetId);
+      sheet.load("id");
+      const handlers: AnyHandler[] = [sheet.onChanged.add(onChanged) as AnyHandler, sheet.onSelectionChanged.add(onSelection) as AnyHandler];
       await context.sync();
-      sheetId = active.id;
-      return registered;
+      subscriptions.push({ handlers, sheetId: sheet.id });
+      return sheet.id;
     });
+
+  const removeSubscription = async (sub: Subscription): Promise<void> => {
+    const index = subscriptions.indexOf(sub);
+    if (index >= 0) subscriptions.splice(index, 1);
+    const first = sub.handlers[0];
+    if (!first) return;
+    // Handlers are removed with the context they were added in (docs: excel-add-ins-events).
+    await Excel.run(first.context, async (context) => {
+      for (const h of sub.handlers) h.remove();
+      await context.sync();
+    }).catch(() => undefined);
+  };
+
+  const follow = async (sheetId: string): Promise<void> => {
+    if (stopped || sheetId !== activeSheetId) return; // the user has moved on again: a later move follows
+    const old = subscriptions.find((s) => s.sheetId !== null);
+    if (old?.sheetId === sheetId) return;
+    try {
+      await subscribeSheet(sheetId);
+    } catch (e) {
+      if (!stopped) onResult({ ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck) });
+      return;
+    }
+    if (old) await removeSubscription(old);
+    schedule(sheetId, "activated", 0);
+  };
+
+  try {
+    if (collectionEvents) {
+      activeSheetId = await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const active = sheets.getActiveWorksheet();
+        active.load("id");
+        const handlers: AnyHandler[] = [
+          sheets.onChanged.add(onChanged) as AnyHandler,
+          sheets.onSelectionChanged.add(onSelection) as AnyHandler,
+          sheets.onActivated.add(onActivated) as AnyHandler,
+        ];
+        await context.sync();
+        subscriptions.push({ handlers, sheetId: null });
+        return active.id;
+      });
+    } else {
+      await Excel.run(async (context) => {
+        const handlers: AnyHandler[] = [context.workbook.worksheets.onActivated.add(onActivated) as AnyHandler];
+        await context.sync();
+        subscriptions.push({ handlers, sheetId: null });
+      });
+      activeSheetId = await subscribeSheet("");
+    }
   } catch (e) {
+    for (const sub of [...subscriptions]) await removeSubscription(sub);
     return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck) };
   }
 
   if (options.initial ?? true) {
-    pending = "start";
+    pending.set(activeSheetId, "start");
     fire();
   }
 
@@ -165,17 +306,13 @@ export async function startLiveCheck(
       async stop(): Promise<void> {
         if (stopped) return;
         stopped = true;
-        if (timer !== null) clearTimeout(timer);
+        for (const t of [timer, verifyTimer]) if (t !== null) clearTimeout(t);
         timer = null;
-        pending = null;
+        verifyTimer = null;
+        pending.clear();
+        await moving.catch(() => undefined);
         if (running) await running.catch(() => undefined);
-        // Handlers are removed with the context they were added in (docs: excel-add-ins-events).
-        const first = handlers[0];
-        if (!first) return;
-        await Excel.run(first.context, async (context) => {
-          for (const h of handlers) h.remove();
-          await context.sync();
-        }).catch(() => undefined);
+        for (const sub of [...subscriptions]) await removeSubscription(sub);
       },
     },
   };

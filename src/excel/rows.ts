@@ -1,8 +1,9 @@
-// 指标行：add indicator rows inside the grid (so the dropdowns and conditional formats grow with it), and
+// 指标行：add indicator rows to the grid (the dropdowns and conditional formats cover them), and
 // merge the level-1 blocks for printing / unmerge them again for editing.
 
 import type { Form } from "../domain/form";
-import { a1, cellText, columnLetter, type Grid } from "../domain/grid";
+import { a1, cellText, type Grid } from "../domain/grid";
+import { conditionalFormatSpecs } from "../domain/native";
 import { GRID_LABEL, level1Blocks } from "../domain/layout";
 import { readForms } from "../domain/reader";
 import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
@@ -10,7 +11,8 @@ import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
-import { queueSheetRead, refuseIfProtected, sheetFormulasOf, sheetGridOf } from "./sheetGrid";
+import { customFormulas, probeNativeRules, probeState, queueNativeRules, templateBlock } from "./nativeRules";
+import { queueSheetRead, refuseIfProtected, sheetGridOf } from "./sheetGrid";
 
 export interface AddRowsOptions extends HostOptions {
   /** After the selected indicator row, or after the form's last one (default "end"). */
@@ -34,10 +36,54 @@ function pickForm(forms: readonly Form[], selectedRow: number | null): Form {
   throw new ExcelOperationError("no-selection", zhExcel.whichForm());
 }
 
+/** A native conditional format of the block that starts at `first`, whatever row its block ends on. */
+interface NativeCfPattern {
+  pattern: RegExp;
+}
+
+// A block end no form reaches: its row number (1-based) marks where a spec's formula names the block's end.
+const PROBE_LAST = 999990;
+
+/** Patterns of the domain's conditional-format formulas for the block starting at `first` (0-based). */
+function nativeCfPatterns(first: number): NativeCfPattern[] {
+  const marker = String(PROBE_LAST + 1);
+  return conditionalFormatSpecs({ first, last: PROBE_LAST }).map((spec) => {
+    const escaped = spec.formula.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(marker).join("(\\d+)");
+    return { pattern: new RegExp(`^${escaped}$`) };
+  });
+}
+
 /**
- * 添加指标行：在指标区内插入整行（下拉列表和条件格式随之延伸）。Rows inserted below the block would
- * fall outside the validated area, so "end" inserts them above the last indicator row and moves that
- * row's content up into the first new row: the empty rows end the block, inside every rule's range.
+ * The block's native conditional formats on the sheet, and the last row (0-based) they reach, as far as a
+ * formula names it (rows added earlier may end the block below the last used row).
+ */
+function nativeFormatsOf(cfs: Excel.ConditionalFormatCollection, first: number): { items: Excel.ConditionalFormat[]; last: number | null } {
+  const patterns = nativeCfPatterns(first);
+  const items: Excel.ConditionalFormat[] = [];
+  let last: number | null = null;
+  for (const cf of cfs.items) {
+    if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+    const formula = cf.customOrNullObject.rule.formula;
+    for (const { pattern } of patterns) {
+      const m = pattern.exec(formula);
+      if (!m) continue;
+      items.push(cf);
+      const named = m[1] === undefined ? null : Number(m[1]) - 1;
+      if (named !== null && named >= first) last = Math.max(last ?? named, named);
+      break;
+    }
+  }
+  return { items, last };
+}
+
+/**
+ * 添加指标行：空行插在指标区之内（选中行之后）或紧接指标区之下（末尾），用户的单元格一个也不搬动。
+ * Rows inserted inside the block are inside every dropdown and conditional format already (Excel grows
+ * them). Rows added at the end go below the block, which no rule covers, so the same write batch re-applies
+ * the domain's dropdowns and conditional formats to the whole grown block: the block's native conditional
+ * formats are deleted and added again over the new extent (nothing duplicated), the dropdowns are set
+ * anew over it. The new rows take the formatting of the row above, as Excel's own row insertion does.
+ * One read, one write.
  */
 export function addIndicatorRows(count: number, options: AddRowsOptions = {}): Promise<Result<RowsAdded>> {
   return runExcel(OPERATION_NAMES.addRows, "addRows", options, async (context) => {
@@ -45,7 +91,10 @@ export function addIndicatorRows(count: number, options: AddRowsOptions = {}): P
       throw new ExcelOperationError("host", zhExcel.rowCount(MAX_ADDED_ROWS));
     }
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet, true);
+    const read = queueSheetRead(sheet);
+    const probe = probeNativeRules(context);
+    // The sheet's conditional formats with their priorities, to put the user's own back where they were.
+    const cfs = sheet.getRange().conditionalFormats.load("items/id,items/priority,items/type,items/customOrNullObject/rule/formula");
     const selection = context.workbook.getSelectedRange();
     selection.load("rowIndex");
     await context.sync();
@@ -61,23 +110,31 @@ export function addIndicatorRows(count: number, options: AddRowsOptions = {}): P
     if (after === "selection" && !(first <= selection.rowIndex && selection.rowIndex <= last)) {
       throw new ExcelOperationError("no-selection", zhExcel.selectIndicatorRow(formAnchor(form), first + 1, last + 1));
     }
-    const afterRow = after === "selection" ? selection.rowIndex : last;
-    // Insert inside the block: before the row after `afterRow`, or, at the end, before the last row.
-    const at = afterRow < last ? afterRow + 1 : last;
+    const block = templateBlock(form);
+    const native = block ? nativeFormatsOf(cfs, block.first) : { items: [], last: null };
+    // Where the block ends: its last used row, or the end of empty rows added before, inside the rules.
+    const end = Math.max(last, native.last ?? last);
+    const afterRow = after === "selection" ? selection.rowIndex : end;
+    const at = afterRow + 1; // 0-based row of the first new row
     sheet.getRange(`${at + 1}:${at + count}`).insert(Excel.InsertShiftDirection.down);
-    let newFirst = at;
-    if (afterRow >= last) {
-      // The last row now sits `count` rows lower: move its content up so the new empty rows come last.
-      const formulas = sheetFormulasOf(read)[last] ?? [];
-      const width = Math.max(formulas.length, 1);
-      const lastCol = columnLetter(width - 1);
-      const values = [formulas.slice(0, width).map((v) => (v === null || v === undefined ? "" : v))];
-      sheet.getRange(`A${last + 1}:${lastCol}${last + 1}`).formulas = values as string[][];
-      sheet.getRange(`A${last + 1 + count}:${lastCol}${last + 1 + count}`).formulas = [values[0]!.map(() => "")] as string[][];
-      newFirst = last + 1;
+
+    if (afterRow >= end && block) {
+      // Only a block that carries the native rules gets them over its new rows (its formats say so).
+      if (native.items.length > 0) {
+        for (const cf of native.items) cf.delete();
+        const replaced = new Set(native.items);
+        const kept = new Set(customFormulas(cfs));
+        for (const cf of native.items) kept.delete(cf.customOrNullObject.rule.formula);
+        queueNativeRules(context, sheet, { first: block.first, last: end + count }, { ...probeState(probe), formulas: kept });
+        // New formats are evaluated first; the user's own formats that came before the block's native ones
+        // get their places back on top, in their order.
+        const byPriority = [...cfs.items].sort((a, b) => a.priority - b.priority);
+        const firstNative = byPriority.findIndex((cf) => replaced.has(cf));
+        byPriority.slice(0, Math.max(0, firstNative)).forEach((cf, i) => (cf.priority = i));
+      }
     }
     await asOwnWrite(() => context.sync());
-    return { sheetName: read.sheet.name, first: newFirst + 1, last: newFirst + count, added: count };
+    return { sheetName: read.sheet.name, first: at + 1, last: at + count, added: count };
   });
 }
 

@@ -1,6 +1,6 @@
 // Every operation turns what the host throws into a typed error with a Chinese message naming the operation.
 import { ScoringMethodSchema } from "../../src/domain/scoring";
-import type { Result } from "../../src/excel/errors";
+import { ExcelOperationError, fromHostError, type Result } from "../../src/excel/errors";
 import {
   addIndicatorRows,
   checkActiveSheet,
@@ -64,5 +64,69 @@ describe.each(OPERATIONS)("%s", (_name, operation, run) => {
     if (_name === "checkActiveSheet" && r.ok) expect((r.value as { notes: string[] }).notes.join("")).toMatch(/受保护/);
     expect(fake.sheet("Sheet1").snapshot()).toBe(before);
     expect(fake.state.sheets.filter((s) => s.visibility === "Visible")).toHaveLength(1); // no half-made copy
+  });
+});
+
+describe("fromHostError: each Office error becomes a typed error saying what happened and what to do", () => {
+  const office = (code: string, message = "host message") => Object.assign(new Error(message), { code, name: "RichApi.Error" });
+
+  test.each([
+    ["InvalidArgument", "host", /参数无效.*请检查/],
+    ["ItemNotFound", "host", /已不存在.*请确认/],
+    ["GeneralException", "host", /Excel 内部出错.*请保存工作簿后重试/],
+    ["InvalidReference", "host", /区域已失效.*请重新选择/],
+    ["ActivityLimitReached", "throttled", /忙不过来.*请稍候再试/],
+    ["RequestAborted", "throttled", /中断.*请稍候再试/],
+    ["EditModeCannotAcquireLock", "host", /正处于编辑状态.*按 Enter 或 Esc 结束单元格编辑/],
+    ["InvalidOperationInCellEditMode", "host", /正处于编辑状态.*按 Enter 或 Esc 结束单元格编辑/],
+    ["Conflict", "conflict", /共同编辑冲突.*待对方的更改同步/],
+    ["AccessDenied", "protected", /撤消工作表保护/],
+    ["RequestPayloadSizeLimitExceeded", "payload-too-large", /5 MB/],
+    ["ApiNotFound", "unsupported", /不支持/],
+    ["NotImplemented", "unsupported", /不支持/],
+    ["SomethingNew", "host", /（SomethingNew）.*请重试/],
+  ])("%s → %s", (code, expected, message) => {
+    const e = fromHostError(office(code), "检查");
+    expect(e).toBeInstanceOf(ExcelOperationError);
+    expect(e.code).toBe(expected);
+    expect(e.message).toMatch(/^检查失败：/);
+    expect(e.message).toMatch(message);
+    expect(e.detail).toBe("host message");
+  });
+
+  test("the specific messages are distinct from each other and from the generic one", () => {
+    const codes = ["InvalidArgument", "ItemNotFound", "GeneralException", "InvalidReference", "ActivityLimitReached", "Conflict", "EditModeCannotAcquireLock", "Unknown1"];
+    const messages = codes.map((c) => fromHostError(office(c), "检查").message);
+    expect(new Set(messages).size).toBe(codes.length);
+  });
+
+  test.each([
+    ["a fetch that failed (no code)", new TypeError("Failed to fetch")],
+    ["Firefox's wording", new TypeError("NetworkError when attempting to fetch resource.")],
+    ["an error named NetworkError", Object.assign(new Error("offline"), { name: "NetworkError" })],
+    ["the NetworkError code", office("NetworkError")],
+  ])("Excel on the web losing its connection: %s → network", (_what, e) => {
+    const mapped = fromHostError(e, "写入表样");
+    expect(mapped.code).toBe("network");
+    expect(mapped.message).toMatch(/^写入表样失败：与网页版 Excel 的连接中断了.*请检查网络连接/);
+  });
+
+  test("an error without a code that is not a network failure stays a host error", () => {
+    const mapped = fromHostError(new Error("something odd"), "检查");
+    expect(mapped.code).toBe("host");
+    expect(mapped.message).toMatch(/未知/);
+  });
+
+  test("an operation error passes through unchanged", () => {
+    const own = new ExcelOperationError("no-form", "没有表");
+    expect(fromHostError(own, "检查")).toBe(own);
+  });
+
+  test("through an operation: a throttled sync becomes the throttled error with the operation's name", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.failNextSync({ code: "ActivityLimitReached" });
+    const r = await checkActiveSheet();
+    expect(r.ok ? null : [r.error.code, r.error.message.startsWith("检查失败：")]).toEqual(["throttled", true]);
   });
 });

@@ -3,8 +3,6 @@
 import type { CellValue } from "../../src/domain/grid";
 import { resetOwnWrites } from "../../src/excel/ownWrites";
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type Scalar } from "../support/fake-excel";
-import "../support/fake-excel/cf-paths";
-import "../support/fake-excel/run-context";
 import { formGrid, GOOD_ROWS, type RowInput } from "../support/form-grid";
 
 export interface Host {

@@ -3,6 +3,7 @@ import { startLiveCheck, type LiveReport } from "../../src/excel/live";
 import { writeStandards } from "../../src/excel/scoring";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { ScoringMethodSchema } from "../../src/domain/scoring";
+import { asOwnWrite, OWN_WRITE_WINDOW_MS } from "../../src/excel/ownWrites";
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import type { FakeExcel } from "../support/fake-excel";
 import { advance, manyRows, seedForm, setup, teardown } from "./helpers";
@@ -125,12 +126,51 @@ describe("startLiveCheck", () => {
     await fake.flushEvents();
     await advance(300);
     expect(results).toHaveLength(1);
-    // A user's edit after the window is re-checked as usual.
     await advance(2000);
+    // Below 1.14 our write is known only by its time window: after it one quiet look, which reports the
+    // changed values once (it cannot tell our write from a user's edit in the window) and never loops.
+    const verified = apiVersion === "1.8" ? 1 : 0;
+    expect(reports(results).slice(1).map((r) => r.trigger)).toEqual(verified ? ["verify"] : []);
+    await advance(5000);
+    expect(results).toHaveLength(1 + verified);
+    // A user's edit after the window is re-checked as usual.
     fake.user.edit("Sheet1", "D8", "");
     await fake.flushEvents();
     await advance(300);
-    expect(results).toHaveLength(2);
+    expect(reports(results).map((r) => r.trigger).at(-1)).toBe("changed");
+    expect(results).toHaveLength(2 + verified);
+    await live.stop();
+  });
+
+  test("below 1.14, a user's edit inside the own-write window is re-checked once the window has passed", async () => {
+    const fake = setup({ apiVersion: "1.8" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve()); // one of our writes has just ended
+    fake.user.edit("Sheet1", "D9", ""); // the user's edit, inside the window: ignored with our own events
+    await fake.flushEvents();
+    await advance(300);
+    expect(results).toHaveLength(1);
+    await advance(OWN_WRITE_WINDOW_MS);
+    const got = reports(results);
+    expect(got.map((r) => r.trigger)).toEqual(["start", "verify"]);
+    expect(got[1]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D9"]);
+    await live.stop();
+  });
+
+  test("below 1.14, the look after the window is one read and reports nothing when no form's values changed", async () => {
+    const fake = setup({ apiVersion: "1.8" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve());
+    fake.user.edit("Sheet1", "A200", "表外的字"); // inside the window, outside the form
+    await fake.flushEvents();
+    fake.resetCounters();
+    await advance(OWN_WRITE_WINDOW_MS + 300);
+    expect(fake.syncCount).toBe(1);
+    expect(results).toHaveLength(1);
+    await advance(5000);
+    expect(fake.syncCount).toBe(1); // and no loop of looks
     await live.stop();
   });
 
@@ -155,19 +195,126 @@ describe("startLiveCheck", () => {
     await live.stop();
   });
 
-  test("a co-author's edit to the watched sheet is re-checked there while the user looks at another sheet", async () => {
+  test("ExcelApi 1.9: a co-author's edit to another sheet is re-checked there while the user looks at a sheet without a form", async () => {
     const fake = setup({ apiVersion: "1.14", sheets: ["Sheet1", "说明"] });
     seedForm(fake);
     const { results, live } = await start(fake);
-    fake.user.select("说明", "A1");
+    fake.user.select("说明", "A1"); // the user turns to a sheet without a form: told so at once
+    await fake.flushEvents();
+    await advance(0);
+    expect(results).toHaveLength(2);
+    expect(results[1] && !results[1].ok ? results[1].error.code : null).toBe("no-form");
+    fake.user.select("说明", "B2"); // moving around there says nothing more
     fake.user.edit("Sheet1", "D8", "", { source: "Remote" });
     await fake.flushEvents();
     await advance(300);
-    const got = reports(results);
-    expect(got).toHaveLength(2);
-    expect(got[1]?.sheetName).toBe("Sheet1");
-    expect(got[1]?.findings.some((f) => f.rule === "level3-missing" && f.cell === "D8")).toBe(true);
+    expect(results).toHaveLength(3);
+    const last = results[2];
+    if (!last?.ok) throw new Error("expected a report");
+    expect(last.value.sheetName).toBe("Sheet1");
+    expect(last.value.findings.some((f) => f.rule === "level3-missing" && f.cell === "D8")).toBe(true);
     await live.stop();
+  });
+
+  test("ExcelApi 1.9: the handlers are the worksheet collection's, an edit on any sheet re-checks the sheet it names", async () => {
+    const fake = setup({ apiVersion: "1.9", sheets: ["Sheet1", "2027年"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "2027年");
+    const { results, live } = await start(fake);
+    expect(fake.activeRegistrations).toBe(3); // onChanged, onSelectionChanged, onActivated of the collection
+    fake.user.edit("2027年", "D9", ""); // never activated: heard only at the collection level
+    await fake.flushEvents();
+    await advance(300);
+    const got = reports(results);
+    expect(got.map((r) => [r.trigger, r.sheetName])).toEqual([["start", "Sheet1"], ["changed", "2027年"]]);
+    expect(got[1]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D9"]);
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
+  });
+
+  test.each([["1.14"], ["1.8"]])("ExcelApi %s: the re-check follows the sheet the user activates", async (apiVersion) => {
+    const fake = setup({ apiVersion, sheets: ["Sheet1", "2027年"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS.map((r, i) => (i === 2 ? { ...r, level3: "" } : r)), "A1", "2027年");
+    const { results, live } = await start(fake);
+    const registered = fake.activeRegistrations;
+    expect(registered).toBe(3);
+    fake.user.activate("2027年");
+    await fake.flushEvents();
+    await advance(0);
+    await fake.flushEvents();
+    await advance(0);
+    let got = reports(results);
+    expect(got.map((r) => [r.trigger, r.sheetName])).toEqual([["start", "Sheet1"], ["activated", "2027年"]]);
+    expect(got[1]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D9"]);
+    expect(fake.activeRegistrations).toBe(registered); // moved, not added
+
+    // Below 1.14 the re-check's own mark write opens the own-write window: an edit right after is seen
+    // once the window has passed.
+    const settle = 300 + (apiVersion === "1.8" ? OWN_WRITE_WINDOW_MS : 0);
+    const editTrigger = apiVersion === "1.8" ? "verify" : "changed";
+    fake.user.edit("2027年", "D10", ""); // an edit on the sheet now active
+    await fake.flushEvents();
+    await advance(settle);
+    got = reports(results);
+    expect(got.map((r) => [r.trigger, r.sheetName]).at(-1)).toEqual([editTrigger, "2027年"]);
+    expect(got.at(-1)?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D9", "D10"]);
+
+    fake.user.activate("Sheet1"); // and back
+    await fake.flushEvents();
+    await advance(0);
+    await fake.flushEvents();
+    await advance(0);
+    expect(reports(results).map((r) => [r.trigger, r.sheetName]).at(-1)).toEqual(["activated", "Sheet1"]);
+    await advance(OWN_WRITE_WINDOW_MS);
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(300);
+    expect(reports(results).at(-1)?.trigger).toBe("changed");
+    expect(reports(results).at(-1)?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8"]);
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
+  });
+
+  test("below ExcelApi 1.9 only the active sheet is heard: an edit on a sheet left behind is not re-checked", async () => {
+    const fake = setup({ apiVersion: "1.8", sheets: ["Sheet1", "2027年"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "2027年");
+    const { results, live } = await start(fake);
+    fake.user.activate("2027年");
+    await fake.flushEvents();
+    await advance(0);
+    await fake.flushEvents();
+    await advance(0);
+    expect(results).toHaveLength(2);
+    fake.user.edit("Sheet1", "D8", "", { source: "Remote" });
+    await fake.flushEvents();
+    await advance(1000);
+    expect(results).toHaveLength(2);
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
+  });
+
+  test("switching sheets quickly moves the handlers once per switch and ends on the last sheet", async () => {
+    const fake = setup({ apiVersion: "1.8", sheets: ["Sheet1", "A", "B"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "B");
+    const { results, live } = await start(fake);
+    fake.user.activate("A");
+    fake.user.activate("B");
+    for (let i = 0; i < 4; i++) {
+      await fake.flushEvents();
+      await advance(0);
+    }
+    expect(fake.activeRegistrations).toBe(3);
+    const got = reports(results);
+    expect(got.map((r) => [r.trigger, r.sheetName])).toEqual([["start", "Sheet1"], ["activated", "B"]]);
+    fake.user.edit("B", "D8", "");
+    await fake.flushEvents();
+    await advance(300);
+    expect(reports(results).at(-1)?.sheetName).toBe("B");
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
   });
 
   test("a changed expected total re-runs the rules at the next re-check", async () => {
@@ -188,7 +335,7 @@ describe("startLiveCheck", () => {
     const fake = setup({ apiVersion: "1.14" });
     seedForm(fake);
     const { results, live } = await start(fake);
-    expect(fake.activeRegistrations).toBe(2);
+    expect(fake.activeRegistrations).toBe(3);
     await live.stop();
     expect(fake.activeRegistrations).toBe(0);
     fake.user.edit("Sheet1", "D8", "");

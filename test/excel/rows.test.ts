@@ -2,6 +2,7 @@ import { conditionalFormatSpecs, validationSpecs } from "../../src/domain/native
 import { checkActiveSheet } from "../../src/excel/check";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { addIndicatorRows, setPrintMerges } from "../../src/excel/rows";
+import { ensureCell } from "../support/fake-excel/state";
 import { GOOD_ROWS } from "../support/form-grid";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
 
@@ -34,6 +35,89 @@ describe("addIndicatorRows", () => {
     for (const spec of validationSpecs(grown)) expect(sheet.validations.map((v) => v.address)).toContain(spec.range);
     expect(sheet.conditionalFormats.map((c) => [c.address, c.formula])).toEqual(conditionalFormatSpecs(grown).map((s) => [s.range, s.formula]));
     expect(sheet.validationAt("B15")?.list?.source).toBe("=一级指标");
+  });
+
+  test("at the end nothing of the user's moves: values, formulas, formats and their own rules stay in their cells", async () => {
+    const fake = await formWithRules();
+    const sheet = fake.sheet("Sheet1");
+    // The user's own touches on the last indicator row and the block: a fill, a formula, a format of their own.
+    ensureCell(sheet.state, 11, 9).format.fill = "#FFFF00";
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("J12").formulas = [["=LEN(D12)"]];
+      const cf = ws.getRange("J7:J12").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=J7="待定"';
+      cf.custom.format.fill.color = "#00FF00";
+      await ctx.sync();
+    });
+    const cells = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((c) => {
+        const a = `${c}${from + i}`;
+        return [sheet.value(a), sheet.formula(a), sheet.numberFormat(a), sheet.format(a), sheet.border(a, "bottom")];
+      }));
+    const block = cells(1, 12);
+    const below = cells(13, 20);
+    const userCf = sheet.conditionalFormats.filter((c) => c.formula === '=J7="待定"');
+
+    const r = await addIndicatorRows(3);
+    if (!r.ok) throw r.error;
+    expect(r.value).toMatchObject({ first: 13, last: 15 });
+    expect(cells(1, 12)).toEqual(block); // not one of the user's cells moved or changed
+    expect(cells(16, 23)).toEqual(below); // what was below the block sits 3 rows lower, unchanged
+    expect(sheet.formula("J12")).toBe("=LEN(D12)");
+    expect(sheet.conditionalFormats.filter((c) => c.formula === '=J7="待定"')).toEqual(userCf); // the user's own rule is theirs
+    // The new rows: empty, formatted like the row above, with the dropdowns and the native formats.
+    expect(sheet.values("A13:J15").flat().every((v) => v === "")).toBe(true);
+    expect(sheet.format("D14")).toEqual(sheet.format("D12"));
+    expect(sheet.border("D15", "bottom")).toEqual(sheet.border("D12", "bottom"));
+    expect(sheet.validationAt("B15")?.list?.source).toBe("=一级指标");
+    expect(sheet.validationAt("C13")?.list?.source).toMatch(/^=CHOOSE/);
+    expect(sheet.validationAt("E14")?.list?.source).toBe("=指标值类型");
+    // The native formats once each, over the grown block, before the user's own.
+    const grown = { first: 6, last: 14 };
+    const native = sheet.conditionalFormats.filter((c) => c.formula !== '=J7="待定"');
+    expect(native.map((c) => [c.address, c.formula])).toEqual(conditionalFormatSpecs(grown).map((x) => [x.range, x.formula]));
+  });
+
+  test("rows added at the end twice: the second batch goes below the first, the rules cover all, nothing duplicated", async () => {
+    const fake = await formWithRules();
+    const first = await addIndicatorRows(2);
+    if (!first.ok) throw first.error;
+    fake.resetCounters();
+    const second = await addIndicatorRows(3);
+    if (!second.ok) throw second.error;
+    expect(fake.syncCount).toBe(2);
+    expect(second.value).toMatchObject({ first: 15, last: 17 });
+    const sheet = fake.sheet("Sheet1");
+    const grown = { first: 6, last: 16 };
+    expect(sheet.conditionalFormats.map((c) => [c.address, c.formula])).toEqual(conditionalFormatSpecs(grown).map((x) => [x.range, x.formula]));
+    for (const spec of validationSpecs(grown)) expect(sheet.validations.map((v) => v.address)).toContain(spec.range);
+    expect(sheet.validationAt("B17")?.list?.source).toBe("=一级指标");
+    // An indicator typed into an added row is part of the form.
+    fake.user.edit("Sheet1", "D16", "新增指标");
+    const checked = await checkActiveSheet({ mark: false });
+    if (!checked.ok) throw checked.error;
+    expect(checked.value.forms[0]?.lastRow).toBe(16);
+  });
+
+  test("a form without the native rules gets rows, and no rules it did not have", async () => {
+    const fake = setup();
+    seedForm(fake);
+    const r = await addIndicatorRows(2);
+    if (!r.ok) throw r.error;
+    expect(r.value).toMatchObject({ first: 13, last: 14 });
+    expect(fake.sheet("Sheet1").validations).toEqual([]);
+    expect(fake.sheet("Sheet1").conditionalFormats).toEqual([]);
+  });
+
+  test("after the selected last row: like the end, the rules grow over the new rows", async () => {
+    const fake = await formWithRules();
+    fake.user.select("Sheet1", "D12");
+    const r = await addIndicatorRows(1, { after: "selection" });
+    if (!r.ok) throw r.error;
+    expect(r.value).toMatchObject({ first: 13, last: 13 });
+    expect(fake.sheet("Sheet1").conditionalFormats.map((c) => c.address)).toEqual(conditionalFormatSpecs({ first: 6, last: 12 }).map((x) => x.range));
+    expect(fake.sheet("Sheet1").validationAt("B13")?.list?.source).toBe("=一级指标");
   });
 
   test("after the selected row: new rows right below it, the rows below move down", async () => {

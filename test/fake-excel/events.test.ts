@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
    these tests read unloaded properties on purpose, and the rules misjudge reads that follow a sync. */
-import { ChangedArgs, createFakeExcel, SelectionChangedArgs } from "../support/fake-excel";
+import { ActivatedArgs, ChangedArgs, createFakeExcel, SelectionChangedArgs } from "../support/fake-excel";
 
 async function subscribe(fake: ReturnType<typeof createFakeExcel>, seen: ChangedArgs[], selections?: SelectionChangedArgs[]) {
   return fake.run(async (ctx) => {
@@ -135,6 +135,112 @@ describe("onChanged", () => {
     fake.user.edit("B", "B2", 2);
     await fake.flushEvents();
     expect(seen).toEqual(["A1", "B2"]);
+  });
+});
+
+describe("Excel.run with a context", () => {
+  test("Excel.run(context, batch) reuses the context a handler was added in, so remove() reaches it", async () => {
+    const fake = createFakeExcel();
+    const uninstall = fake.install(globalThis);
+    try {
+      const handle = await Excel.run(async (ctx) => {
+        const h = ctx.workbook.worksheets.getItem("Sheet1").onChanged.add(async () => undefined);
+        await ctx.sync();
+        return h;
+      });
+      expect(fake.activeRegistrations).toBe(1);
+      await Excel.run(handle.context, async (ctx) => {
+        expect(ctx).toBe(handle.context);
+        handle.remove();
+        await ctx.sync();
+      });
+      expect(fake.activeRegistrations).toBe(0);
+    } finally {
+      uninstall();
+    }
+  });
+
+  test("an object whose context is not a fake RequestContext is refused", async () => {
+    const a = createFakeExcel();
+    const b = createFakeExcel();
+    await expect(a.run({ context: {} }, async () => undefined)).rejects.toMatchObject({ code: "InvalidArgument" });
+    const other = await b.run(async (ctx) => ctx);
+    await expect(a.run(other, async () => 1)).resolves.toBe(1); // same class: accepted, as Office.js would
+  });
+});
+
+describe("sheet activation and collection-level events", () => {
+  test("user.activate raises WorksheetActivated on the collection (1.7) and on the sheet; nothing when already active", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B"] });
+    const all: ActivatedArgs[] = [];
+    const onB: ActivatedArgs[] = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.onActivated.add(async (e) => void all.push(e as unknown as ActivatedArgs));
+      ctx.workbook.worksheets.getItem("B").onActivated.add(async (e) => void onB.push(e as unknown as ActivatedArgs));
+      await ctx.sync();
+    });
+    const idB = fake.sheet("B").state.id;
+    fake.user.activate("B");
+    fake.user.activate("B");
+    await fake.flushEvents();
+    expect(all).toEqual([{ type: "WorksheetActivated", worksheetId: idB }]);
+    expect(onB).toHaveLength(1);
+    expect(fake.activeSheet.name).toBe("B");
+    fake.user.select("A", "C3"); // a click on another sheet activates it first
+    await fake.flushEvents();
+    expect(all.map((e) => e.worksheetId)).toEqual([idB, fake.sheet("A").state.id]);
+    expect(onB).toHaveLength(1);
+  });
+
+  test("Worksheet.activate() and deleting the active sheet raise onActivated after the sync", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B", "C"] });
+    const seen: string[] = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.onActivated.add(async (e) => void seen.push((e as unknown as ActivatedArgs).worksheetId));
+      await ctx.sync();
+    });
+    const idC = fake.sheet("C").state.id;
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("C").activate();
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("C").delete();
+      await ctx.sync();
+    });
+    await fake.flushEvents();
+    expect(seen).toEqual([idC, fake.sheet("A").state.id]);
+    expect(fake.activeSheet.name).toBe("A");
+  });
+
+  test("onActivated needs ExcelApi 1.7, the collection's onSelectionChanged 1.9", async () => {
+    const fake = createFakeExcel({ apiVersion: "1.8" });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.onActivated.add(async () => undefined);
+        await ctx.sync();
+      }),
+    ).resolves.toBeUndefined();
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.onSelectionChanged.add(async () => undefined);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("WorksheetCollection.onSelectionChanged (1.9) hears every sheet, naming it", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B"] });
+    const seen: SelectionChangedArgs[] = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.onSelectionChanged.add(async (e) => void seen.push(e as unknown as SelectionChangedArgs));
+      await ctx.sync();
+    });
+    fake.user.select("A", "B2");
+    fake.user.select("B", "C3");
+    await fake.flushEvents();
+    expect(seen).toEqual([
+      { type: "WorksheetSelectionChanged", address: "B2", worksheetId: fake.sheet("A").state.id },
+      { type: "WorksheetSelectionChanged", address: "C3", worksheetId: fake.sheet("B").state.id },
+    ]);
   });
 });
 

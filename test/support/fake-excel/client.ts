@@ -29,7 +29,7 @@ export interface ChangeRecord {
 
 export interface Registration {
   id: number;
-  kind: "worksheetChanged" | "worksheetsChanged" | "selectionChanged";
+  kind: "worksheetChanged" | "worksheetsChanged" | "selectionChanged" | "worksheetsSelectionChanged" | "worksheetActivated" | "worksheetsActivated";
   sheetId: string | null;
   handler: (args: unknown) => unknown;
   active: boolean;
@@ -44,6 +44,8 @@ export interface HostCore {
   takeFailure(): Error | null;
   register(reg: Omit<Registration, "id" | "active">): Registration;
   emitChanges(changes: ChangeRecord[], trigger: "ThisLocalAddin"): void;
+  /** A sheet became the active one (Worksheet.activate, or the active sheet deleted or hidden). */
+  emitActivated(sheetId: string): void;
   setEventsEnabled(on: boolean): void;
   eventsEnabled(): boolean;
 }
@@ -106,6 +108,8 @@ export class FakeRequestContext {
   _staged: Array<() => void> = [];
   _responseBytes = 0;
   _changes: ChangeRecord[] = [];
+  /** Sheets activated by this sync's operations, raised as onActivated after it. */
+  _activations: string[] = [];
   _closed = false;
   readonly workbook: unknown;
   readonly runtime: FakeRuntime;
@@ -135,6 +139,7 @@ export class FakeRequestContext {
     this._staged = [];
     this._responseBytes = 0;
     this._changes = [];
+    this._activations = [];
     await this._host.beginSync();
     const failure = this._host.takeFailure();
     if (failure) throw failure;
@@ -155,8 +160,10 @@ export class FakeRequestContext {
     } finally {
       // Operations before a failing one stay applied, as in Excel: a batch is not a transaction.
       if (this._changes.length > 0) this._host.emitChanges(this._changes, "ThisLocalAddin");
+      for (const id of this._activations) this._host.emitActivated(id);
       this._staged = [];
       this._changes = [];
+      this._activations = [];
     }
   }
 }

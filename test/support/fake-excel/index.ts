@@ -79,6 +79,12 @@ export interface SelectionChangedArgs {
   worksheetId: string;
 }
 
+/** Excel.WorksheetActivatedEventArgs (ExcelApi 1.7). */
+export interface ActivatedArgs {
+  type: "WorksheetActivated";
+  worksheetId: string;
+}
+
 function versionParts(v: string): [number, number] {
   const [a = "0", b = "0"] = v.split(".");
   return [Number(a), Number(b)];
@@ -274,6 +280,7 @@ export class FakeExcel {
         return r;
       },
       emitChanges: (changes, trigger) => changes.forEach((c) => this.emitChange(c, "Local", trigger)),
+      emitActivated: (sheetId) => this.emitActivated(sheetId),
       setEventsEnabled: (on) => void (this.addinEvents = on),
       eventsEnabled: () => this.addinEvents,
     };
@@ -294,16 +301,22 @@ export class FakeExcel {
     return this.sheet(name);
   }
 
-  /** Like Excel.run: a fresh RequestContext, the batch, then a sync of anything left queued. */
+  /**
+   * Like Excel.run: a fresh RequestContext, the batch, then a sync of anything left queued. Also
+   * `run(context, batch)` and `run(objectWithContext, batch)`: the batch reuses that context, the documented way
+   * to remove an event handler with the context it was added in (docs: excel-add-ins-events.md, "Remove an
+   * event handler"; @types/office-js `Excel.run(context: OfficeExtension.ClientRequestContext, batch)`).
+   */
   run<T>(batch: Batch<T>): Promise<T>;
   run<T>(object: { context: unknown }, batch: Batch<T>): Promise<T>;
-  async run<T>(a: Batch<T> | { context: unknown }, b?: Batch<T>): Promise<T> {
+  run<T>(context: Excel.RequestContext | FakeRequestContext, batch: Batch<T>): Promise<T>;
+  async run<T>(a: Batch<T> | { context: unknown } | Excel.RequestContext | FakeRequestContext, b?: Batch<T>): Promise<T> {
     const batch = typeof a === "function" ? a : b;
     if (!batch) throw officeError("InvalidArgument", "Excel.run");
     let ctx: FakeRequestContext;
     if (typeof a === "function") ctx = new FakeRequestContext(this.core, (c) => strict(new FakeWorkbook(c), "Workbook"));
     else {
-      const c = a.context;
+      const c = a instanceof FakeRequestContext ? a : (a as { context: unknown }).context;
       if (!(c instanceof FakeRequestContext)) throw officeError("InvalidArgument", "Excel.run", "Not an object of this fake.");
       ctx = c;
       ctx._closed = false;
@@ -372,8 +385,22 @@ export class FakeExcel {
   emitSelection(sheet: SheetState, rect: Rect): void {
     if (!this.addinEvents) return;
     for (const reg of this.registrations) {
-      if (!reg.active || reg.kind !== "selectionChanged" || reg.sheetId !== sheet.id) continue;
+      if (!reg.active) continue;
+      const match = (reg.kind === "selectionChanged" && reg.sheetId === sheet.id) || reg.kind === "worksheetsSelectionChanged";
+      if (!match) continue;
       const args: SelectionChangedArgs = { type: "WorksheetSelectionChanged", address: formatRect(rect), worksheetId: sheet.id };
+      this.deliver(reg, args);
+    }
+  }
+
+  /** onActivated of the sheet and of the worksheet collection (1.7). */
+  emitActivated(sheetId: string): void {
+    if (!this.addinEvents) return;
+    for (const reg of this.registrations) {
+      if (!reg.active) continue;
+      const match = (reg.kind === "worksheetActivated" && reg.sheetId === sheetId) || reg.kind === "worksheetsActivated";
+      if (!match) continue;
+      const args: ActivatedArgs = { type: "WorksheetActivated", worksheetId: sheetId };
       this.deliver(reg, args);
     }
   }
@@ -504,12 +531,27 @@ export class FakeUser {
     this.fake.emitChange({ sheetId: s.id, rect: r, changeType: "RangeEdited" }, "Local", "Unknown");
   }
 
+  /** Clicks a cell; on another sheet that first activates the sheet (clicking its tab), raising onActivated. */
   select(sheetName: string, address: string): void {
     const s = this.sheet(sheetName);
     const r = parseRect(address);
-    this.fake.state.activeSheetId = s.id;
+    if (this.fake.state.activeSheetId !== s.id) this.activate(sheetName);
     this.fake.state.selection = { sheetId: s.id, rect: r };
     this.fake.emitSelection(s, r);
+  }
+
+  /**
+   * Clicks a sheet's tab: the sheet becomes the active one and onActivated fires (worksheet and collection,
+   * ExcelApi 1.7). Nothing happens when it is active already; a hidden sheet cannot be activated. The fake
+   * puts the selection at A1 (Excel would restore the sheet's last selection) and raises no selection event.
+   */
+  activate(sheetName: string): void {
+    const s = this.sheet(sheetName);
+    if (s.visibility !== "Visible") throw new Error(`the sheet ${s.name} is hidden: its tab cannot be clicked`);
+    if (this.fake.state.activeSheetId === s.id) return;
+    this.fake.state.activeSheetId = s.id;
+    this.fake.state.selection = { sheetId: s.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    this.fake.emitActivated(s.id);
   }
 
   /**
@@ -605,7 +647,7 @@ export const EXCEL_ENUMS = {
   WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
   EventSource: { local: "Local", remote: "Remote" },
   EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
-  EventType: { worksheetChanged: "WorksheetChanged", worksheetSelectionChanged: "WorksheetSelectionChanged" },
+  EventType: { worksheetChanged: "WorksheetChanged", worksheetSelectionChanged: "WorksheetSelectionChanged", worksheetActivated: "WorksheetActivated" },
   DataChangeType: {
     unknown: "Unknown",
     rangeEdited: "RangeEdited",

@@ -216,8 +216,17 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     super(ctx, "WorksheetCollection");
     this._null = false;
   }
+  /** WorksheetCollection.onChanged (1.9): every sheet's changes; the args name the sheet (worksheetId). */
   get onChanged(): FakeEventHandlers {
     return this._child("onChanged", () => strict(new FakeEventHandlers(this, "worksheetsChanged", () => null, "1.9"), "EventHandlers"));
+  }
+  /** WorksheetCollection.onSelectionChanged (1.9): selection changes on any sheet. */
+  get onSelectionChanged(): FakeEventHandlers {
+    return this._child("onSelectionChanged", () => strict(new FakeEventHandlers(this, "worksheetsSelectionChanged", () => null, "1.9"), "EventHandlers"));
+  }
+  /** WorksheetCollection.onActivated (1.7): args { type: "WorksheetActivated", worksheetId }. */
+  get onActivated(): FakeEventHandlers {
+    return this._child("onActivated", () => strict(new FakeEventHandlers(this, "worksheetsActivated", () => null, "1.7"), "EventHandlers"));
   }
   _list(ctx: FakeRequestContext): FakeWorksheet[] {
     return st(ctx).sheets.map((s) => boundSheet(ctx, s));
@@ -360,7 +369,7 @@ export class FakeWorksheet extends ClientObject {
           throw officeError("InvalidOperation", "Worksheet.visibility", "A workbook must contain at least one visible worksheet.");
         }
         s.visibility = v;
-        if (v !== "Visible" && state.activeSheetId === s.id) activate(state, visibleSheets(state)[0] as SheetState);
+        if (v !== "Visible" && state.activeSheetId === s.id) activateNext(ctx, state);
       },
       "1.2",
     );
@@ -379,6 +388,10 @@ export class FakeWorksheet extends ClientObject {
   }
   get onSelectionChanged(): FakeEventHandlers {
     return this._child("onSelectionChanged", () => strict(new FakeEventHandlers(this, "selectionChanged", () => this._s(this._ctx).id, "1.7"), "EventHandlers"));
+  }
+  /** Worksheet.onActivated (1.7): this sheet became the active one. */
+  get onActivated(): FakeEventHandlers {
+    return this._child("onActivated", () => strict(new FakeEventHandlers(this, "worksheetActivated", () => this._s(this._ctx).id, "1.7"), "EventHandlers"));
   }
 
   getRange(address?: string): FakeRange {
@@ -420,6 +433,7 @@ export class FakeWorksheet extends ClientObject {
     this._enqueue("Worksheet.activate", 40, (ctx) => {
       const s = this._s(ctx);
       if (s.visibility !== "Visible") throw officeError("InvalidOperation", "Worksheet.activate", "A hidden worksheet cannot be activated.");
+      if (st(ctx).activeSheetId !== s.id) ctx._activations.push(s.id);
       activate(st(ctx), s);
     });
   }
@@ -431,7 +445,7 @@ export class FakeWorksheet extends ClientObject {
         throw officeError("InvalidOperation", "Worksheet.delete", "A workbook must contain at least one visible worksheet.");
       }
       state.sheets.splice(state.sheets.indexOf(s), 1);
-      if (state.activeSheetId === s.id) activate(state, visibleSheets(state)[0] as SheetState);
+      if (state.activeSheetId === s.id) activateNext(ctx, state);
     });
   }
   /**
@@ -456,6 +470,13 @@ export class FakeWorksheet extends ClientObject {
       return copy;
     }, "1.7");
   }
+}
+
+/** The active sheet went away (deleted or hidden): Excel activates the first visible sheet and raises onActivated. */
+function activateNext(ctx: FakeRequestContext, state: WorkbookState): void {
+  const next = visibleSheets(state).find((x) => x.id !== state.activeSheetId) as SheetState;
+  activate(state, next);
+  ctx._activations.push(next.id);
 }
 
 function activate(state: WorkbookState, s: SheetState): void {
