@@ -1,0 +1,163 @@
+// Builds the task pane into dist/: the pane bundle, its HTML and CSS, the IE11 notice, the icons,
+// the manifest (with the production URL) and a local copy of office.js for networks that cannot
+// reach Microsoft's CDN.
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/** The production URL must end with "/" so the manifest's relative paths append cleanly. */
+function productionUrl(url = process.env.ADDIN_URL) {
+  if (!url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) {
+    throw new Error(`ADDIN_URL 必须以 https:// 开头（Office 只加载 HTTPS 加载项），当前为：${url}`);
+  }
+  return url.endsWith("/") ? url : url + "/";
+}
+
+/**
+ * Only what the pane needs: its own files, office.js from the CDN (which loads its host scripts from
+ * there and, on some hosts, MicrosoftAjax from ajax.aspnetcdn.com: OfficeDev/office-js #1005), and in
+ * development the dev server's reload socket. No 'unsafe-inline' or 'unsafe-eval' for scripts; styles
+ * allow inline because excel-web-16.00.js sets inline styles (OfficeDev/office-js #1687).
+ * Office's telemetry endpoint is left out on purpose: blocking it costs nothing.
+ */
+function contentSecurityPolicy(dev) {
+  const connect = ["'self'", OFFICE_CDN];
+  if (dev) connect.push("wss://localhost:3000", "ws://localhost:3000");
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_CDN} https://ajax.aspnetcdn.com`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The manifest with every development URL replaced by the production one. */
+function rewriteManifest(xml, url) {
+  return xml.split(DEV_URL).join(url);
+}
+
+/** True when the certificate file exists and stays valid for at least another hour. */
+function certificateIsFresh(file) {
+  if (!fs.existsSync(file)) return false;
+  const { X509Certificate } = require("crypto");
+  const validTo = Date.parse(new X509Certificate(fs.readFileSync(file)).validTo);
+  return validTo - Date.now() > 3600 * 1000;
+}
+
+async function devServerHttps() {
+  // Certificates are only needed to serve; `npm run build` must work without them.
+  const devCerts = require("office-addin-dev-certs");
+  if (process.platform === "win32" || process.platform === "darwin") return devCerts.getHttpsServerOptions();
+  // Elsewhere office-addin-dev-certs would run `sudo` to trust its CA: only make the files here;
+  // scripts/start.js tells the user how to trust ca.crt.
+  const paths = require("office-addin-dev-certs/lib/defaults");
+  if (!certificateIsFresh(paths.localhostCertificatePath)) {
+    await devCerts.generateCertificates(paths.caCertificatePath, paths.localhostCertificatePath, paths.localhostKeyPath);
+  }
+  return {
+    ca: fs.readFileSync(paths.caCertificatePath),
+    cert: fs.readFileSync(paths.localhostCertificatePath),
+    key: fs.readFileSync(paths.localhostKeyPath),
+  };
+}
+
+const config = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  const url = productionUrl();
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the CSP does not allow eval.
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/taskpane.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              // ES modules so webpack can drop unused code; ES2018 runs in every supported web view
+              // (Edge WebView2, Safari; older Edge lacks ?. and ??).
+              transpileOnly: true, // types are checked by `npm test` (tsc --noEmit)
+              compilerOptions: { module: "es2020", target: "ES2018", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // type="module": IE11 skips the bundle and runs the nomodule notice instead.
+        scriptLoading: "module",
+        inject: "body",
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Copied as written (ES5, readable); `minimized` keeps terser off them.
+          { from: "src/taskpane/unsupported.js", to: "unsupported.js", info: { minimized: true } },
+          { from: "src/taskpane/office-loader.js", to: "office-loader.js", info: { minimized: true } },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The whole folder: office.js loads its host- and locale-specific siblings from beside itself.
+          // Already minified by Microsoft; running terser over its 57 MB would take minutes.
+          { from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : rewriteManifest(content.toString(), url);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // The pane's own budget (office.js excluded): 80 KB gzip, roughly 250 KB minified.
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 250 * 1024,
+      maxAssetSize: 250 * 1024,
+      assetFilter: (file) => /^taskpane\..*js$/.test(file),
+    },
+    devServer: serving
+      ? {
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          server: { type: "https", options: await devServerHttps() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: false,
+          client: { overlay: false },
+        }
+      : undefined,
+  };
+};
+
+module.exports = config;
+// For test/taskpane/manifest.test.ts.
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifest = rewriteManifest;
