@@ -11,6 +11,7 @@ export const id = "score-total";
 export const severity: Severity = "warning";
 
 export function check({ form, settings, points: pointsInStandard }: RuleContext): Finding[] {
+  if (form.rows.length === 0) return []; // nothing filled in yet: category-missing already says so
   const hasPointsColumn = form.columns.points !== undefined;
   let total = 0;
   const unreadable: number[] = [];
