@@ -4,19 +4,17 @@
 import type { Finding } from "../domain/findings";
 import { compareFindings } from "../domain/findings";
 import type { Form } from "../domain/form";
-import type { Grid } from "../domain/grid";
-import { readForms } from "../domain/reader";
 import { checkForm } from "../domain/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
-import { formAnchor, formFingerprint, pointsTotal } from "./formInfo";
+import { formAnchor, formFingerprint, pointsTotal, sheetForms } from "./formInfo";
 import { earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
 import { NATIVE_RULE_IDS } from "../domain/native";
 import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
 import { customFormulas, nativeRulesInstalled } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
-import { queueSheetRead, sheetGridOf } from "./sheetGrid";
+import { queueSheetRead } from "./sheetGrid";
 
 export interface CheckedForm {
   /** Where the form starts on the sheet (A1), to tell several forms apart. */
@@ -107,8 +105,7 @@ export async function checkSheetCore(
   const cfs = options.mark ? queueMarkRead(sheet) : null;
   await context.sync();
 
-  const grid: Grid = sheetGridOf(read);
-  const forms = readForms(grid);
+  const { grid, forms } = sheetForms(read);
   const cache = new Map<string, CachedForm>();
   const rechecked: string[] = [];
   const settingsKey = JSON.stringify(settings); // a changed expected total re-runs every form's rules

@@ -3,14 +3,14 @@
 
 import { FiscalYearError, planNextYear } from "../domain/fiscal";
 import { a1, cellText, type CellValue, type Grid } from "../domain/grid";
-import { readForms } from "../domain/reader";
 import { parseNumber } from "../domain/text";
-import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { OPERATION_NAMES, zhExcel } from "./messages";
+import { formsOf, queueActiveSheetRead } from "./formInfo";
 import { ExcelOperationError, type Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { asLiteralText } from "./textCells";
-import { queueSheetRead, sheetFormulasOf, sheetGridOf, type QueuedSheetRead } from "./sheetGrid";
+import { sheetFormulasOf, type QueuedSheetRead } from "./sheetGrid";
 
 export interface NextYearOptions extends HostOptions {
   /** Move the years mentioned in the header and indicator texts one year on (default false). */
@@ -47,11 +47,9 @@ interface Planned {
 }
 
 function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions: boolean): Planned {
-  const grid: Grid = sheetGridOf(read);
+  const { grid, forms } = formsOf(read);
   const formulas: Grid = sheetFormulasOf(read);
-  const forms = readForms(grid);
   const first = forms[0];
-  if (!first) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
   let fromYear = 0;
   let toYear = 0;
   const edits: CellEdit[] = [];
@@ -96,8 +94,8 @@ function valueToWrite(before: CellValue, after: string): string | number {
 }
 
 async function readPlan(context: Excel.RequestContext, updateMentions: boolean): Promise<{ sheet: Excel.Worksheet; planned: Planned }> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = queueSheetRead(sheet, true);
+  const read = queueActiveSheetRead(context, { formulas: true });
+  const sheet = read.sheet;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();

@@ -2,7 +2,40 @@
 
 import type { Form } from "../domain/form";
 import { a1, cellText, type Grid } from "../domain/grid";
+import { readForms } from "../domain/reader";
 import { pointsOf } from "../domain/scoring";
+import { ExcelOperationError } from "./errors";
+import { NO_FORM_MESSAGE } from "./messages";
+import { queueSheetRead, sheetGridOf, type QueuedSheetRead } from "./sheetGrid";
+
+/**
+ * Queue the reads an operation on the active sheet starts with (no sync): the sheet's values and, when
+ * asked, the selection's rows. The caller adds its own reads and syncs once, then calls formsOf.
+ */
+export function queueActiveSheetRead(context: Excel.RequestContext, options: { formulas?: boolean } = {}): QueuedSheetRead {
+  return queueSheetRead(context.workbook.worksheets.getActiveWorksheet(), options.formulas ?? false);
+}
+
+/** Queue the selection's first row and row count (no sync). */
+export function queueSelectedRows(context: Excel.RequestContext): Excel.Range {
+  const selection = context.workbook.getSelectedRange();
+  selection.load("rowIndex,rowCount");
+  return selection;
+}
+
+/** After the caller's sync: the sheet as a grid and the forms on it (possibly none). */
+export function sheetForms(read: QueuedSheetRead): { grid: Grid; forms: Form[] } {
+  const grid = sheetGridOf(read);
+  return { grid, forms: readForms(grid) };
+}
+
+/** After the caller's sync: the grid and its forms; throws "no-form" when the sheet holds none. */
+export function formsOf(read: QueuedSheetRead): { grid: Grid; forms: [Form, ...Form[]] } {
+  const { grid, forms } = sheetForms(read);
+  const [first, ...rest] = forms;
+  if (!first) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+  return { grid, forms: [first, ...rest] };
+}
 
 /** The rows (0-based, inclusive) a form occupies: title and header fields down to the sign-off lines. */
 export function formSpan(form: Form): { top: number; bottom: number } {

@@ -5,14 +5,13 @@ import type { Form } from "../domain/form";
 import { a1, cellText, type Grid } from "../domain/grid";
 import { conditionalFormatSpecs } from "../domain/native";
 import { GRID_LABEL, level1Blocks } from "../domain/layout";
-import { readForms } from "../domain/reader";
-import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { OPERATION_NAMES, zhExcel } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
-import { formAnchor, formAtRow } from "./formInfo";
+import { formAnchor, formAtRow, formsOf, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { customFormulas, probeNativeRules, probeState, queueNativeRules, templateBlock } from "./nativeRules";
-import { queueSheetRead, refuseIfProtected, sheetGridOf } from "./sheetGrid";
+import { refuseIfProtected } from "./sheetGrid";
 
 export interface AddRowsOptions extends HostOptions {
   /** After the selected indicator row, or after the form's last one (default "end"). */
@@ -90,18 +89,15 @@ export function addIndicatorRows(count: number, options: AddRowsOptions = {}): P
     if (!Number.isInteger(count) || count < 1 || count > MAX_ADDED_ROWS) {
       throw new ExcelOperationError("host", zhExcel.rowCount(MAX_ADDED_ROWS));
     }
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet);
+    const read = queueActiveSheetRead(context);
+    const sheet = read.sheet;
     const probe = probeNativeRules(context);
     // The sheet's conditional formats with their priorities, to put the user's own back where they were.
     const cfs = sheet.getRange().conditionalFormats.load("items/id,items/priority,items/type,items/customOrNullObject/rule/formula");
-    const selection = context.workbook.getSelectedRange();
-    selection.load("rowIndex");
+    const selection = queueSelectedRows(context);
     await context.sync();
 
-    const grid = sheetGridOf(read);
-    const forms = readForms(grid);
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const { forms } = formsOf(read);
     refuseIfProtected(read, OPERATION_NAMES.addRows);
     const after = options.after ?? "end";
     const form = pickForm(forms, selection.rowIndex);
@@ -160,13 +156,11 @@ function blocksOf(grid: Grid, form: Form): Array<{ first: number; last: number; 
  */
 export function setPrintMerges(merged: boolean, options: HostOptions = {}): Promise<Result<PrintMergesOutcome>> {
   return runExcel(merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, "printMerges", options, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet);
+    const read = queueActiveSheetRead(context);
+    const sheet = read.sheet;
     await context.sync();
 
-    const grid = sheetGridOf(read);
-    const forms = readForms(grid);
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const { grid, forms } = formsOf(read);
     refuseIfProtected(read, merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge);
     const areas: string[] = [];
     for (const form of forms) {

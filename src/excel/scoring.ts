@@ -7,12 +7,12 @@ import { readForms } from "../domain/reader";
 import { defaultMethodFor, pointsOf, renderStandard, type ScoringMethod } from "../domain/scoring";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
-import { formAnchor, formAtRow, pointsTotal } from "./formInfo";
+import { formAnchor, formAtRow, formsOf, pointsTotal, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { queueTextWrites, type TextCell } from "./textCells";
-import { queueSheetRead, refuseIfProtected, sheetGridOf } from "./sheetGrid";
-import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { refuseIfProtected, type QueuedSheetRead } from "./sheetGrid";
+import { OPERATION_NAMES, zhExcel } from "./messages";
 
 export type StandardsTarget = "selection" | { rows: readonly number[] };
 
@@ -145,15 +145,11 @@ export function writeStandards(
   options: WriteStandardsOptions = {},
 ): Promise<Result<StandardsOutcome>> {
   return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet);
-    const selection = target === "selection" ? context.workbook.getSelectedRange() : null;
-    selection?.load("rowIndex,rowCount");
+    const read = queueActiveSheetRead(context);
+    const selection = target === "selection" ? queueSelectedRows(context) : null;
     await context.sync();
 
-    const grid = sheetGridOf(read);
-    const forms = readForms(grid);
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const { grid, forms } = formsOf(read);
     const wanted = selection
       ? rowRange(selection.rowIndex, selection.rowCount)
       : new Set((target as { rows: readonly number[] }).rows.map((r) => r - 1));
@@ -173,19 +169,29 @@ export function writeStandards(
     if (touched.size === 0) {
       throw new ExcelOperationError("no-selection", zhExcel.noIndicatorSelected());
     }
-    if (planned.length > 0) {
-      refuseIfProtected(read, OPERATION_NAMES.writeStandards);
-      queueTextWrites(sheet, planned);
-      await asOwnWrite(() => context.sync());
-    }
     return {
       sheetName: read.sheet.name,
-      written: planned.map((p) => a1(p.row, p.col)),
+      written: await writePlanned(context, read, planned, OPERATION_NAMES.writeStandards),
       skippedRows,
       shiftedRows,
       pointsTotal: totalAfter(grid, planned, touched),
     };
   });
+}
+
+/** The one write sync of a standards operation (none when nothing is planned); the cells written (A1). */
+async function writePlanned(
+  context: Excel.RequestContext,
+  read: QueuedSheetRead,
+  planned: readonly TextCell[],
+  operation: string,
+): Promise<string[]> {
+  if (planned.length > 0) {
+    refuseIfProtected(read, operation);
+    queueTextWrites(read.sheet, planned);
+    await asOwnWrite(() => context.sync());
+  }
+  return planned.map((p) => a1(p.row, p.col));
 }
 
 function rowRange(first: number, count: number): Set<number> {
@@ -197,13 +203,10 @@ function rowRange(first: number, count: number): Set<number> {
 /** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */
 export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwrite"> = {}): Promise<Result<StandardsOutcome>> {
   return runExcel(OPERATION_NAMES.fillStandards, "scoring", options, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet);
+    const read = queueActiveSheetRead(context);
     await context.sync();
 
-    const grid = sheetGridOf(read);
-    const forms = readForms(grid);
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const { grid, forms } = formsOf(read);
     const expected = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
     const planned: TextCell[] = [];
     const shiftedRows: number[] = [];
@@ -214,14 +217,9 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
       planned.push(...p.planned);
       shiftedRows.push(...p.shiftedRows);
     }
-    if (planned.length > 0) {
-      refuseIfProtected(read, OPERATION_NAMES.fillStandards);
-      queueTextWrites(sheet, planned);
-      await asOwnWrite(() => context.sync());
-    }
     return {
       sheetName: read.sheet.name,
-      written: planned.map((p) => a1(p.row, p.col)),
+      written: await writePlanned(context, read, planned, OPERATION_NAMES.fillStandards),
       skippedRows: [],
       shiftedRows,
       pointsTotal: totalAfter(grid, planned, new Set(forms.map(formAnchor))),
@@ -232,15 +230,11 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
 /** 读取选中的指标行：每行的内容、已写明的分值和建议的赋分方法，以及该表的分值合计（一次读取）。 */
 export function readSelectionRows(options: { settings?: Settings } & HostOptions = {}): Promise<Result<SelectionRows>> {
   return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const read = queueSheetRead(sheet);
-    const selection = context.workbook.getSelectedRange();
-    selection.load("rowIndex,rowCount");
+    const read = queueActiveSheetRead(context);
+    const selection = queueSelectedRows(context);
     await context.sync();
 
-    const grid = sheetGridOf(read);
-    const forms = readForms(grid);
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+    const { forms } = formsOf(read);
     const wanted = rowRange(selection.rowIndex, selection.rowCount);
     const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
     if (!form) {

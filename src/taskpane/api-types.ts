@@ -1,8 +1,10 @@
 // What the pane asks of the workbook, in the pane's own terms. api.ts maps these onto the Excel layer,
-// so a change there stays in one file.
-import type { Finding } from "../domain/findings";
-import type { IndicatorRow } from "../domain/form";
+// so a change there stays in one file. Where the pane's type is the Excel layer's or a part of it, it is
+// derived from it here rather than restated.
 import type { ScoringMethod } from "../domain/scoring/schema";
+import type { CheckedForm as ExcelCheckedForm, CheckReport as ExcelCheckReport } from "../excel/check";
+import type { CellEdit, NextYearChange as ExcelNextYearChange } from "../excel/fiscal";
+import type { SelectedIndicator, SelectionRows } from "../excel/scoring";
 
 /** A failure the user can act on: a Chinese message and, when it applies, the cell. */
 export interface PaneFailure {
@@ -11,54 +13,19 @@ export interface PaneFailure {
 }
 export type PaneResult<T> = { ok: true; value: T } | { ok: false; error: PaneFailure };
 
-export interface CheckedForm {
-  /** Where the form starts on the sheet (A1), to tell several forms apart. */
-  anchor: string;
-  findings: Finding[];
-  /** Sum of the indicators' points (分值列 or stated in the standards); null when none states points. */
-  pointsTotal: number | null;
-}
+/** A form's result as the pane shows it: where it starts, its findings, its points. */
+export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "pointsTotal">;
 
-export interface CheckReport {
-  sheetName: string;
-  forms: CheckedForm[];
-  /** Every finding of the sheet, including ones not tied to a form (form-not-found). */
-  findings: Finding[];
-}
+/** The sheet's check; `findings` holds every finding, including ones not tied to a form (form-not-found). */
+export type CheckReport = Pick<ExcelCheckReport, "sheetName" | "findings"> & { forms: CheckedForm[] };
 
-export interface SelectedIndicator {
-  /** 1-based sheet row. */
-  sheetRow: number;
-  row: IndicatorRow;
-  /** Points the row states (分值 cell or its standard), null when none. */
-  points: number | null;
-  /** The method suggested for the row, with its points. */
-  defaultMethod: ScoringMethod;
-}
+export type { SelectedIndicator, CellEdit };
 
-export interface SelectedRows {
-  sheetName: string;
-  rows: SelectedIndicator[];
-  /** The form's running total of points, null when none states points. */
-  pointsTotal: number | null;
-}
+/** The indicator rows selected in the sheet, with the form's running total of points. */
+export type SelectedRows = Pick<SelectionRows, "sheetName" | "rows" | "pointsTotal">;
 
-export interface CellEdit {
-  cell: string;
-  before: string;
-  after: string;
-  reason: string;
-}
-
-export interface NextYearChange {
-  fromYear: number;
-  toYear: number;
-  /** The new sheet's name (planned for a preview). */
-  sheetName: string;
-  edits: CellEdit[];
-  /** Cells the change would touch but leaves alone (they hold formulas), with the reason. */
-  skipped: Array<{ cell: string; reason: string }>;
-}
+/** The planned (or made) next-year sheet: its name, the edits and the formula cells left alone. */
+export type NextYearChange = Omit<ExcelNextYearChange, "sourceSheetName">;
 
 export interface WriteOutcome {
   written: number;

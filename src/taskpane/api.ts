@@ -73,7 +73,7 @@ export function createPaneApi(): PaneApi {
     async readSelection(expectedTotal) {
       return adapt(await readSelectionRows({ settings: settingsWith(expectedTotal) }), (v) => ({
         sheetName: v.sheetName,
-        rows: v.rows.map((r) => ({ sheetRow: r.sheetRow, row: r.row, points: r.points, defaultMethod: r.defaultMethod })),
+        rows: v.rows,
         pointsTotal: v.pointsTotal,
       }));
     },

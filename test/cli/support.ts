@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import type { JsonFinding } from "../../src/cli/report";
 import type { CellValue } from "../../src/domain/grid";
 
 export const REPO = join(__dirname, "../..");
@@ -33,15 +34,7 @@ export function runCli(args: readonly string[], cwd: string = REPO): CliResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export interface JsonFinding {
-  file: string;
-  sheet: string;
-  cell: string;
-  row: number;
-  rule: string;
-  severity: "error" | "warning";
-  message: string;
-}
+export type { JsonFinding };
 
 export function parseJsonFindings(stdout: string): JsonFinding[] {
   const parsed: unknown = JSON.parse(stdout);

@@ -1,15 +1,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
    these tests read unloaded properties on purpose, and the rules misjudge reads that follow a sync. */
 import { createFakeExcel, FakeOfficeError } from "../support/fake-excel";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return "no error";
-}
+import { codeOf } from "./support";
 
 describe("host behaviour", () => {
   test("failNextSync fails exactly the next sync, before anything is applied", async () => {

@@ -1,20 +1,12 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
    these tests read unloaded properties on purpose, and the rules misjudge reads that follow a sync. */
 import { createFakeExcel } from "../support/fake-excel";
+import { codeOf } from "./support";
 
 // Only for the Excel.* enums; each test runs its own fake through fake.run.
 let uninstall: () => void = () => undefined;
 beforeAll(() => (uninstall = createFakeExcel().install()));
 afterAll(() => uninstall());
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return "no error";
-}
 
 describe("data validation", () => {
   test("list and custom rules with prompt and alert are stored on their ranges; clear removes only the overlap", async () => {
