@@ -2,7 +2,7 @@
 
 import { parseArgs } from "util";
 import { z } from "zod";
-import { parseSettings, type Settings } from "../domain/settings";
+import { LANGUAGES, parseSettings, type Settings } from "../domain/settings";
 import { ARG_ERRORS } from "./messages";
 
 export type OutputFormat = "text" | "json";
@@ -36,6 +36,7 @@ export type ParsedArgs = { ok: true; value: Command } | { ok: false; message: st
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
 
 const FormatSchema = z.enum(["text", "json"]);
+const LanguageSchema = z.enum(LANGUAGES);
 const YearSchema = z
   .string()
   .regex(/^\d{4}$/)
@@ -84,6 +85,7 @@ function parseCheck(args: string[]): ParsedArgs {
       options: {
         format: { type: "string", short: "f" },
         total: { type: "string" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     },
@@ -95,15 +97,18 @@ function parseCheck(args: string[]): ParsedArgs {
   const rawFormat = typeof r.values.format === "string" ? r.values.format : "text";
   const format = FormatSchema.safeParse(rawFormat.toLowerCase());
   if (!format.success) return fail(ARG_ERRORS.format(rawFormat));
+  const rawLang = typeof r.values.lang === "string" ? r.values.lang : "zh";
+  const language = LanguageSchema.safeParse(rawLang.trim().toLowerCase());
+  if (!language.success) return fail(ARG_ERRORS.lang(rawLang));
   let settings: Settings;
   const rawTotal = r.values.total;
   if (typeof rawTotal === "string") {
     const n = rawTotal.trim() === "" ? NaN : Number(rawTotal);
-    const s = parseSettings({ expectedTotal: n });
+    const s = parseSettings({ expectedTotal: n, language: language.data });
     if (!s.ok) return fail(ARG_ERRORS.total(rawTotal));
     settings = s.settings;
   } else {
-    const s = parseSettings({});
+    const s = parseSettings({ language: language.data });
     if (!s.ok) return fail(s.message);
     settings = s.settings;
   }

@@ -98,7 +98,7 @@ export async function checkFile(file: string, settings: Settings): Promise<FileO
   }
   if (results.length === 0) {
     const sheet = read.source === "csv" ? csvSheetName(file) : "";
-    results.push({ sheet, forms: 0, findings: [formNotFoundFinding()] });
+    results.push({ sheet, forms: 0, findings: [formNotFoundFinding(settings.language ?? "zh")] });
   }
   return { kind: "checked", file, sheets: results };
 }

@@ -5,7 +5,7 @@ import type { Severity } from "../domain/findings";
 export const HELP = `绩效目标表助手（jixiao）：检查与生成“部门（单位）整体支出绩效目标表”
 
 用法：
-  jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数]
+  jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数] [--lang zh|en]
   jixiao template [--year 年度] [--dept 单位名称] -o 输出.xlsx [--force]
   jixiao help [check|template]
 
@@ -21,13 +21,14 @@ export const HELP = `绩效目标表助手（jixiao）：检查与生成“部�
 退出码：0 没有错误（可能有警告）；1 发现错误；2 参数有误或有文件无法读取。
 `;
 
-export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数]
+export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数] [--lang zh|en]
 
   文件        .xlsx 或 .csv（CSV 可为 UTF-8 或 GBK/GB18030 编码，自动识别）
   文件夹      检查其中（含子文件夹）全部 .xlsx、.xlsm 和 .csv；以 ~$ 开头的 Excel 临时文件会跳过
   通配符      * 匹配文件名中任意字符，** 匹配任意层子文件夹，? 匹配一个字符；请加引号，如 "报送/**/*.xlsx"
   --format    text（默认，按文件分组、错误在前）或 json（一个数组，每条含 file、sheet、cell、row、rule、severity、message）
   --total     指标分值应合计的总分，默认 90（其余 10 分通常留给预算执行率）
+  --lang      检查结果说明（message）的语言：zh 中文（默认）或 en 英文；规则编号、单元格和其余提示不变
 
 说明：
   CSV 文件没有工作表，JSON 中的 sheet 为文件名去掉扩展名（与 Excel 打开 CSV 时显示的工作表名一致）；
@@ -61,6 +62,7 @@ export const ARG_ERRORS = {
   noInputs: "请指定要检查的文件、文件夹或通配符，例如：jixiao check 报送材料/",
   format: (value: string) => `--format 只能是 text 或 json，收到的是“${value}”。`,
   total: (value: string) => `--total 应为 1 到 1000 之间的数字（默认 90），收到的是“${value}”。`,
+  lang: (value: string) => `--lang 只能是 zh（中文，默认）或 en（英文），收到的是“${value}”。`,
   year: (value: string) => `--year 应为四位年度（2000 到 2100），例如 --year 2027，收到的是“${value}”。`,
   dept: "--dept 单位名称不能为空，且不超过 100 个字。",
   noOutput: "请用 -o 指定输出文件，例如：jixiao template -o 绩效目标表.xlsx",

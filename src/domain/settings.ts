@@ -2,12 +2,19 @@
 
 import { z } from "zod";
 
+/** Languages the findings can be written in: Simplified Chinese first, English where Office runs in English. */
+export const LANGUAGES = ["zh", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const SettingsSchema = z.object({
   /** 指标分值应合计的总分；其余 10 分通常留给预算执行率。 */
   expectedTotal: z.number().positive().max(1000).default(90),
+  /** 检查结果说明的语言。 */
+  language: z.enum(LANGUAGES).default("zh"),
 });
 
-export type Settings = z.infer<typeof SettingsSchema>;
+/** Parsed settings; `language` may be left out by callers that build settings by hand (it means "zh"). */
+export type Settings = Omit<z.infer<typeof SettingsSchema>, "language"> & { language?: Language };
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
@@ -15,5 +22,11 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
   const r = SettingsSchema.safeParse(input ?? {});
   if (r.success) return { ok: true, settings: r.data };
-  return { ok: false, message: "设置无效：指标总分应为 1 到 1000 之间的数字（默认 90）。" };
+  const language = r.error.issues.some((i) => i.path[0] === "language");
+  return {
+    ok: false,
+    message: language
+      ? "设置无效：语言应为 zh（中文）或 en（英文）。"
+      : "设置无效：指标总分应为 1 到 1000 之间的数字（默认 90）。",
+  };
 }

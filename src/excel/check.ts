@@ -10,10 +10,10 @@ import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formFingerprint, pointsTotal, sheetForms } from "./formInfo";
 import { earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
 import { NATIVE_RULE_IDS } from "../domain/native";
-import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { excelMessages, NO_FORM_MESSAGE, OPERATION_NAMES } from "./messages";
 import { customFormulas, nativeRulesInstalled } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
-import { runExcel, type HostOptions } from "./run";
+import { runExcel, settingsIn, type HostOptions } from "./run";
 import { queueSheetRead } from "./sheetGrid";
 
 export interface CheckedForm {
@@ -127,8 +127,9 @@ export async function checkSheetCore(
 
   let marksWritten = false;
   const notes: string[] = [];
+  const say = excelMessages(settings.language ?? "zh");
   const canMark = cfs !== null && !read.sheet.protection.protected;
-  if (cfs && !canMark && marked.length > 0) notes.push(zhExcel.marksSkippedProtected());
+  if (cfs && !canMark && marked.length > 0) notes.push(say.marksSkippedProtected());
   if (cfs && canMark) {
     const earlier = earlierMarks(cfs);
     const same = options.marksUnchangedIfSame !== undefined && earlier.length > 0 && sameList(options.marksUnchangedIfSame, marked);
@@ -137,7 +138,7 @@ export async function checkSheetCore(
       marksWritten = true;
     }
   }
-  if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+  if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
   return { report, rechecked, cache, marksWritten };
 }
@@ -151,7 +152,7 @@ export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<Che
   return runExcel(OPERATION_NAMES.check, "check", options, async (context, isSupported) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const mark = (options.mark ?? true) && isSupported("1.6");
-    const outcome = await checkSheetCore(context, sheet, options.settings ?? DEFAULT_SETTINGS, { mark });
+    const outcome = await checkSheetCore(context, sheet, settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark });
     return outcome.report;
   });
 }

@@ -1,4 +1,7 @@
-// Typed errors of the Excel layer: every failure the pane shows, with a Chinese message.
+// Typed errors of the Excel layer: every failure the pane shows, with a message in the user's language
+// (Chinese unless Excel runs in English).
+
+import { excelMessages, operationName, type Language } from "./messages";
 
 export type ExcelErrorCode =
   | "unsupported" // this Excel lacks the API the operation needs
@@ -51,82 +54,52 @@ function isNetworkFailure(e: unknown, code: string | null): boolean {
   return name === "NetworkError" || /network ?error|failed to fetch|load failed|networkerror/i.test(message);
 }
 
-/** Map what Excel threw during `operation` (Chinese, e.g. "写入表样") to a typed error. */
-export function fromHostError(e: unknown, operation: string): ExcelOperationError {
+/**
+ * Map what Excel threw during `operation` to a typed error. `operation` is a key of OPERATION_NAMES or its Chinese
+ * name (e.g. "检查"), or any other name, used as it is; `language` picks the message's language (default Chinese).
+ */
+export function fromHostError(e: unknown, operation: string, language: Language = "zh"): ExcelOperationError {
   if (e instanceof ExcelOperationError) return e;
   const code = officeCode(e);
   const detail = e instanceof Error ? e.message : String(e);
-  const failed = `${operation}失败：`;
-  if (isNetworkFailure(e, code)) {
-    return new ExcelOperationError(
-      "network",
-      `${failed}与网页版 Excel 的连接中断了，这次操作没有完成。请检查网络连接，待 Excel 重新连上（页面顶部不再提示离线）后重试。`,
-      detail,
-    );
-  }
+  const op = operationName(operation, language);
+  const say = excelMessages(language).host;
+  if (isNetworkFailure(e, code)) return new ExcelOperationError("network", say.network(op), detail);
   switch (code) {
     case "AccessDenied":
-      return new ExcelOperationError("protected", `${failed}工作表或工作簿受保护。请在“审阅 → 撤消工作表保护”后重试。`, detail);
+      return new ExcelOperationError("protected", say.protected(op), detail);
     case "InvalidOperationInCellEditMode":
     case "EditModeCannotAcquireLock":
-      return new ExcelOperationError("host", `${failed}有单元格正处于编辑状态，Excel 暂不接受加载项的操作。请按 Enter 或 Esc 结束单元格编辑后重试。`, detail);
+      return new ExcelOperationError("host", say.editMode(op), detail);
     case "ActivityLimitReached":
     case "RequestAborted":
-      return new ExcelOperationError(
-        "throttled",
-        `${failed}Excel 暂时忙不过来，这次请求被拒绝或中断了（短时间内请求过多）。请稍候再试，不要连续快速点击。`,
-        detail,
-      );
+      return new ExcelOperationError("throttled", say.throttled(op), detail);
     case "Conflict":
-      return new ExcelOperationError(
-        "conflict",
-        `${failed}有其他人正在同时编辑同一部分内容（共同编辑冲突），这次更改未能保存。请稍等片刻，待对方的更改同步到表格后重试。`,
-        detail,
-      );
+      return new ExcelOperationError("conflict", say.conflict(op), detail);
     case "InvalidArgument":
-      return new ExcelOperationError(
-        "host",
-        `${failed}Excel 不接受这次要写入的内容或区域（参数无效），可能是表格的结构与标准表样不同。请检查是否有合并的单元格、插入或删除的列，恢复后重试。`,
-        detail,
-      );
+      return new ExcelOperationError("host", say.invalidArgument(op), detail);
     case "ItemNotFound":
-      return new ExcelOperationError(
-        "host",
-        `${failed}要操作的工作表或名称已不存在，可能刚被删除或重命名。请确认该工作表还在，切换到它后重试。`,
-        detail,
-      );
+      return new ExcelOperationError("host", say.itemNotFound(op), detail);
     case "InvalidReference":
-      return new ExcelOperationError(
-        "host",
-        `${failed}要操作的单元格区域已失效，可能在操作过程中有行、列或工作表被删除或改动。请重新选择单元格后重试。`,
-        detail,
-      );
+      return new ExcelOperationError("host", say.invalidReference(op), detail);
     case "GeneralException":
-      return new ExcelOperationError(
-        "host",
-        `${failed}Excel 内部出错，这次操作没有完成。请保存工作簿后重试；若仍失败，请关闭并重新打开工作簿再试。`,
-        detail,
-      );
+      return new ExcelOperationError("host", say.general(op), detail);
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new ExcelOperationError(
-        "payload-too-large",
-        `${operation}失败：一次要传送的数据超过了网页版 Excel 的 5 MB 上限。请删去表格下方无关的大量内容，或在桌面版 Excel 中操作。`,
-        detail,
-      );
+      return new ExcelOperationError("payload-too-large", say.payloadTooLarge(op), detail);
     case "ApiNotFound":
     case "NotImplemented":
-      return new ExcelOperationError("unsupported", `${operation}失败：此版本的 Excel 不支持所需的功能。请升级到 Microsoft 365 或使用网页版 Excel。`, detail);
+      return new ExcelOperationError("unsupported", say.apiMissing(op), detail);
     default:
-      return new ExcelOperationError("host", `${operation}失败：Excel 报告错误（${code ?? "未知"}）。请重试；若仍失败，请保存工作簿后重新打开。`, detail);
+      return new ExcelOperationError("host", say.other(op, code), detail);
   }
 }
 
 /** Run an Excel operation and turn anything it throws into a typed error. */
-export async function attempt<T>(operation: string, run: () => Promise<T>): Promise<Result<T>> {
+export async function attempt<T>(operation: string, run: () => Promise<T>, language: Language = "zh"): Promise<Result<T>> {
   try {
     return { ok: true, value: await run() };
   } catch (e) {
-    return { ok: false, error: fromHostError(e, operation) };
+    return { ok: false, error: fromHostError(e, operation, language) };
   }
 }

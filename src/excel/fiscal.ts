@@ -4,7 +4,7 @@
 import { FiscalYearError, planNextYear } from "../domain/fiscal";
 import { a1, cellText, type CellValue, type Grid } from "../domain/grid";
 import { parseNumber } from "../domain/text";
-import { OPERATION_NAMES, zhExcel } from "./messages";
+import { excelMessages, OPERATION_NAMES, type Language } from "./messages";
 import { formsOf, queueActiveSheetRead } from "./formInfo";
 import { ExcelOperationError, type Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
@@ -46,8 +46,9 @@ interface Planned {
   writes: Array<{ row: number; col: number; value: string | number }>;
 }
 
-function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions: boolean): Planned {
-  const { grid, forms } = formsOf(read);
+function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions: boolean, language: Language): Planned {
+  const say = excelMessages(language);
+  const { grid, forms } = formsOf(read, language);
   const formulas: Grid = sheetFormulasOf(read);
   const first = forms[0];
   let fromYear = 0;
@@ -60,7 +61,8 @@ function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions
     try {
       plan = planNextYear(grid, form, { updateMentions });
     } catch (e) {
-      if (e instanceof FiscalYearError) throw new ExcelOperationError("no-year", e.message);
+      // The domain says it in Chinese; other languages get the Excel layer's own text.
+      if (e instanceof FiscalYearError) throw new ExcelOperationError("no-year", language === "zh" ? e.message : say.noYear());
       throw e;
     }
     if (form === first) {
@@ -71,7 +73,7 @@ function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions
       const cell = a1(edit.row, edit.col);
       const formula = formulas[edit.row]?.[edit.col];
       if (typeof formula === "string" && formula.startsWith("=")) {
-        skipped.push({ cell, reason: zhExcel.formulaKept(formula) });
+        skipped.push({ cell, reason: say.formulaKept(formula) });
         continue;
       }
       edits.push({ cell, before: edit.before, after: edit.after, reason: edit.reason });
@@ -81,7 +83,7 @@ function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions
   const sheetName = nextYearSheetName(toYear);
   const taken = names.some((n) => n.toLowerCase() === sheetName.toLowerCase());
   if (taken) {
-    throw new ExcelOperationError("sheet-exists", zhExcel.sheetExists(sheetName));
+    throw new ExcelOperationError("sheet-exists", say.sheetExists(sheetName));
   }
   return { change: { fromYear, toYear, sourceSheetName: read.sheet.name, sheetName, edits, skipped }, writes };
 }
@@ -93,21 +95,25 @@ function valueToWrite(before: CellValue, after: string): string | number {
   return asLiteralText(after);
 }
 
-async function readPlan(context: Excel.RequestContext, updateMentions: boolean): Promise<{ sheet: Excel.Worksheet; planned: Planned }> {
+async function readPlan(
+  context: Excel.RequestContext,
+  updateMentions: boolean,
+  language: Language,
+): Promise<{ sheet: Excel.Worksheet; planned: Planned }> {
   const read = queueActiveSheetRead(context, { formulas: true });
   const sheet = read.sheet;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   // Excel copies a sheet's protection with it: the copy's edits would fail after the copy was made.
-  if (read.sheet.protection.protected) throw new ExcelOperationError("protected", zhExcel.sourceProtected(read.sheet.name));
-  return { sheet, planned: planFor(read, sheets.items.map((s) => s.name), updateMentions) };
+  if (read.sheet.protection.protected) throw new ExcelOperationError("protected", excelMessages(language).sourceProtected(read.sheet.name));
+  return { sheet, planned: planFor(read, sheets.items.map((s) => s.name), updateMentions, language) };
 }
 
 /** 预览下一年度：新工作表的名称和每一处将要改动的单元格（只读，不改动工作簿）。 */
 export function previewNextFiscalYear(options: NextYearOptions = {}): Promise<Result<NextYearChange>> {
-  return runExcel(OPERATION_NAMES.previewNextYear, "nextFiscalYear", options, async (context) => {
-    const { planned } = await readPlan(context, options.updateMentions ?? false);
+  return runExcel(OPERATION_NAMES.previewNextYear, "nextFiscalYear", options, async (context, _isSupported, { language }) => {
+    const { planned } = await readPlan(context, options.updateMentions ?? false, language);
     return planned.change;
   });
 }
@@ -117,8 +123,8 @@ export function previewNextFiscalYear(options: NextYearOptions = {}): Promise<Re
  * Two round trips: one read, one write (copy, rename, edits, activate).
  */
 export function makeNextFiscalYear(options: NextYearOptions = {}): Promise<Result<NextYearChange>> {
-  return runExcel(OPERATION_NAMES.makeNextYear, "nextFiscalYear", options, async (context) => {
-    const { sheet, planned } = await readPlan(context, options.updateMentions ?? false);
+  return runExcel(OPERATION_NAMES.makeNextYear, "nextFiscalYear", options, async (context, _isSupported, { language }) => {
+    const { sheet, planned } = await readPlan(context, options.updateMentions ?? false, language);
     const copy = sheet.copy(Excel.WorksheetPositionType.end);
     copy.name = planned.change.sheetName;
     for (const w of planned.writes) copy.getRange(a1(w.row, w.col)).values = [[w.value]];

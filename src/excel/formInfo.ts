@@ -5,7 +5,7 @@ import { a1, cellText, type Grid } from "../domain/grid";
 import { readForms } from "../domain/reader";
 import { pointsOf } from "../domain/scoring";
 import { ExcelOperationError } from "./errors";
-import { NO_FORM_MESSAGE } from "./messages";
+import { excelMessages, type Language } from "./messages";
 import { queueSheetRead, sheetGridOf, type QueuedSheetRead } from "./sheetGrid";
 
 /**
@@ -30,10 +30,10 @@ export function sheetForms(read: QueuedSheetRead): { grid: Grid; forms: Form[] }
 }
 
 /** After the caller's sync: the grid and its forms; throws "no-form" when the sheet holds none. */
-export function formsOf(read: QueuedSheetRead): { grid: Grid; forms: [Form, ...Form[]] } {
+export function formsOf(read: QueuedSheetRead, language: Language = "zh"): { grid: Grid; forms: [Form, ...Form[]] } {
   const { grid, forms } = sheetForms(read);
   const [first, ...rest] = forms;
-  if (!first) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
+  if (!first) throw new ExcelOperationError("no-form", excelMessages(language).noForm());
   return { grid, forms: [first, ...rest] };
 }
 

@@ -1,4 +1,6 @@
-// What this Excel can do: requirement sets per operation, told to the user in plain Chinese.
+// What this Excel can do: requirement sets per operation, told to the user in plain words (messages.ts).
+
+import { excelMessages, type Language } from "./messages";
 
 export type Operation =
   | "insertForm"
@@ -12,19 +14,30 @@ export type Operation =
   | "scoring"
   | "nextFiscalYear";
 
-/** ExcelApi version each operation needs, and why. */
-export const REQUIREMENTS: Readonly<Record<Operation, { version: string; feature: string }>> = {
-  insertForm: { version: "1.4", feature: "写入表样（getUsedRangeOrNullObject）" },
-  nativeRules: { version: "1.8", feature: "下拉列表与数据验证（Range.dataValidation）" },
-  printSetup: { version: "1.9", feature: "打印设置（Worksheet.pageLayout）" },
-  printMerges: { version: "1.2", feature: "合并单元格" },
-  addRows: { version: "1.8", feature: "插入指标行并延续下拉列表" },
-  check: { version: "1.4", feature: "读取工作表并检查" },
-  liveCheck: { version: "1.8", feature: "边填边查（onChanged 事件）" },
-  ownWrites: { version: "1.14", feature: "区分本加载项自己的写入（triggerSource）" },
-  scoring: { version: "1.4", feature: "写入评（扣）分标准" },
-  nextFiscalYear: { version: "1.7", feature: "复制工作表生成下一年度（Worksheet.copy）" },
+/** ExcelApi version each operation needs. */
+const VERSIONS: Readonly<Record<Operation, string>> = {
+  insertForm: "1.4",
+  nativeRules: "1.8",
+  printSetup: "1.9",
+  printMerges: "1.2",
+  addRows: "1.8",
+  check: "1.4",
+  liveCheck: "1.8",
+  ownWrites: "1.14",
+  scoring: "1.4",
+  nextFiscalYear: "1.7",
 };
+
+/** ExcelApi version each operation needs, and why (`feature` in `language`). */
+export function requirementsIn(language: Language): Readonly<Record<Operation, { version: string; feature: string }>> {
+  const features = excelMessages(language).features;
+  const out = {} as Record<Operation, { version: string; feature: string }>;
+  for (const op of Object.keys(VERSIONS) as Operation[]) out[op] = { version: VERSIONS[op], feature: features[op] };
+  return out;
+}
+
+/** ExcelApi version each operation needs, and why (in Chinese). */
+export const REQUIREMENTS: Readonly<Record<Operation, { version: string; feature: string }>> = requirementsIn("zh");
 
 /** The minimum this add-in needs at all (the manifest states the same). */
 export const MINIMUM_VERSION = "1.8";
@@ -37,16 +50,17 @@ export function officeIsSetSupported(): IsSetSupported {
 
 export interface Capabilities {
   supported: Readonly<Record<Operation, boolean>>;
-  /** One plain Chinese sentence per feature this Excel cannot do; empty when all is well. */
+  /** One plain sentence (in the language asked for, Chinese by default) per feature this Excel cannot do; empty when all is well. */
   limitations: string[];
 }
 
-export function hostCapabilities(isSupported: IsSetSupported = officeIsSetSupported()): Capabilities {
+export function hostCapabilities(isSupported: IsSetSupported = officeIsSetSupported(), language: Language = "zh"): Capabilities {
   const supported = {} as Record<Operation, boolean>;
   const limitations: string[] = [];
-  for (const [op, req] of Object.entries(REQUIREMENTS) as Array<[Operation, { version: string; feature: string }]>) {
+  const say = excelMessages(language);
+  for (const [op, req] of Object.entries(requirementsIn(language)) as Array<[Operation, { version: string; feature: string }]>) {
     supported[op] = isSupported(req.version);
-    if (!supported[op]) limitations.push(`此版本的 Excel 不支持${req.feature}（需要 ExcelApi ${req.version}），相关功能不可用。`);
+    if (!supported[op]) limitations.push(say.featureUnavailable(req.feature, req.version));
   }
   return { supported, limitations };
 }

@@ -11,6 +11,7 @@ import type { Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
 import { probeNativeRules, queueNativeRules, type QueuedNativeRules } from "./nativeRules";
 import { runExcel, type HostOptions } from "./run";
+import { OPERATION_NAMES } from "./messages";
 
 export interface InsertFormOptions extends HostOptions {
   /** 预算年度; default: next year from September on, this year before (domain defaultFiscalYear). */
@@ -180,7 +181,7 @@ export function queuePrintSetup(sheet: Excel.Worksheet, drawing: FormDrawing): v
 
 /** 插入表样 for `options.year` (default the domain's fiscal year) and optional department name. */
 export function insertForm(options: InsertFormOptions = {}): Promise<Result<FormInserted>> {
-  return runExcel("插入表样", "insertForm", options, async (context, isSupported) => {
+  return runExcel(OPERATION_NAMES.insertForm, "insertForm", options, async (context, isSupported, { messages: say }) => {
     const year = options.year ?? defaultFiscalYear(options.now ?? new Date());
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -199,16 +200,12 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
     if (intoActive) {
       sheet = active;
       sheetName = active.name;
-      notes.push(`已在当前工作表“${sheetName}”中插入 ${year} 年度的表样。`);
+      notes.push(say.insertedHere(sheetName, year));
     } else {
       sheetName = uniqueSheetName(`${year}年`, sheets.items.map((s) => s.name));
       sheet = sheets.add(sheetName);
       sheet.activate();
-      notes.push(
-        active.protection.protected
-          ? `当前工作表“${active.name}”受保护，表样已插入新工作表“${sheetName}”。`
-          : `当前工作表“${active.name}”已有内容，为不覆盖它，表样已插入新工作表“${sheetName}”。`,
-      );
+      notes.push(say.insertedNewSheet(active.name, sheetName, active.protection.protected));
     }
 
     const drawing = drawForm({ year, ...(options.deptName ? { deptName: options.deptName } : {}), ...(options.rows ? { rows: options.rows } : {}) });
@@ -216,10 +213,10 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
     if (isSupported(FREEZE_VERSION)) sheet.freezePanes.freezeRows(drawing.freezeRows);
     const printSetup = isSupported(PRINT_SETUP_VERSION);
     if (printSetup) queuePrintSetup(sheet, drawing);
-    else notes.push("此版本的 Excel 不支持打印设置（需要 ExcelApi 1.9）：请在“页面布局”中自行设为 A4 横向、标题行重复、宽度调整为一页。");
+    else notes.push(say.noPrintSetup());
     const nativeRules = probe ? queueNativeRules(context, sheet, drawing.indicatorRows, probe) : null;
     if (!probe && (options.nativeRules ?? true)) {
-      notes.push("此版本的 Excel 不支持数据验证（需要 ExcelApi 1.8）：表样中没有下拉列表和自动标色，请用“检查”发现问题。");
+      notes.push(say.noDataValidation());
     }
     sheet.getRange(a1(drawing.indicatorRows.first, 3)).select();
     await asOwnWrite(() => context.sync());

@@ -14,7 +14,7 @@ import { checkSheetCore, type CachedForm, type CheckReport } from "./check";
 import type { IsSetSupported } from "./host";
 import { isOwnWriteWindow, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { OPERATION_NAMES } from "./messages";
-import { requireSupport, supportCheck, type HostOptions } from "./run";
+import { languageOf, requireSupport, settingsIn, supportCheck, type HostOptions } from "./run";
 
 /**
  * What started a re-check: "activated" the user turned to the sheet; "verify" a quiet look after the
@@ -78,17 +78,18 @@ export async function startLiveCheck(
   options: LiveCheckOptions = {},
 ): Promise<Result<LiveCheck>> {
   const isSupported: IsSetSupported = supportCheck(options);
+  const language = languageOf(options);
   try {
-    requireSupport("liveCheck", isSupported);
+    requireSupport("liveCheck", isSupported, language);
   } catch (e) {
-    return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck) };
+    return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck, language) };
   }
   const debounceMs = options.debounceMs ?? 300;
   const mark = (options.mark ?? true) && isSupported("1.6");
   const ownWritesTagged = isSupported("1.14");
   const collectionEvents = isSupported("1.9");
   const settingsNow = (): Settings =>
-    typeof options.settings === "function" ? options.settings() : (options.settings ?? DEFAULT_SETTINGS);
+    settingsIn(typeof options.settings === "function" ? options.settings() : (options.settings ?? DEFAULT_SETTINGS), options);
 
   const memory = new Map<string, SheetMemory>();
   const pending = new Map<string, LiveTrigger>();
@@ -132,7 +133,7 @@ export async function startLiveCheck(
       if (stopped) return;
       if (ALWAYS_REPORTED.has(trigger) || changed) onResult({ ok: true, value: { ...outcome.report, trigger, rechecked: outcome.rechecked } });
     } catch (e) {
-      const error = fromHostError(e, OPERATION_NAMES.liveCheck);
+      const error = fromHostError(e, OPERATION_NAMES.liveCheck, language);
       if (error.code !== "no-form") {
         if (!stopped) onResult({ ok: false, error });
         return;
@@ -260,7 +261,7 @@ export async function startLiveCheck(
     try {
       await subscribeSheet(sheetId);
     } catch (e) {
-      if (!stopped) onResult({ ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck) });
+      if (!stopped) onResult({ ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck, language) });
       return;
     }
     if (old) await removeSubscription(old);
@@ -292,7 +293,7 @@ export async function startLiveCheck(
     }
   } catch (e) {
     for (const sub of [...subscriptions]) await removeSubscription(sub);
-    return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck) };
+    return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck, language) };
   }
 
   if (options.initial ?? true) {

@@ -15,12 +15,12 @@ import {
 } from "../domain/native";
 import { readForms } from "../domain/reader";
 import { columnLetter } from "../domain/grid";
-import { NO_FORM_MESSAGE, OPERATION_NAMES, zhExcel } from "./messages";
+import { OPERATION_NAMES } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
-import { runExcel, type HostOptions } from "./run";
-import { queueSheetRead, refuseIfProtected, sheetGridOf } from "./sheetGrid";
+import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
+import { queueSheetRead, sheetGridOf } from "./sheetGrid";
 
 /** What already exists, loaded in the caller's read sync (probeNativeRules), so nothing is added twice. */
 export interface NativeRulesProbe {
@@ -155,19 +155,19 @@ export interface NativeRulesInstalled extends QueuedNativeRules {
 
 /** 安装下拉列表与条件格式：为当前工作表上按标准表样排列的目标表补装原生规则（一次读取、一次写入）。 */
 export function installNativeRules(options: HostOptions = {}): Promise<Result<NativeRulesInstalled>> {
-  return runExcel(OPERATION_NAMES.nativeRules, "nativeRules", options, async (context, isSupported) => {
+  return runExcel(OPERATION_NAMES.nativeRules, "nativeRules", options, async (context, isSupported, { language, messages: say }) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const read = queueSheetRead(sheet);
     const probe = probeNativeRules(context, isSupported("1.6") ? sheet : undefined);
     await context.sync();
 
     const forms = readForms(sheetGridOf(read));
-    if (forms.length === 0) throw new ExcelOperationError("no-form", NO_FORM_MESSAGE);
-    refuseIfProtected(read, OPERATION_NAMES.nativeRules);
+    if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
+    refuseIfProtectedIn(read, OPERATION_NAMES.nativeRules, language);
     const blocks = forms.map((f) => ({ form: f, block: templateBlock(f) }));
     const usable = blocks.filter((b): b is { form: Form; block: IndicatorRows } => b.block !== null);
     if (usable.length === 0) {
-      throw new ExcelOperationError("layout-differs", zhExcel.layoutDiffers(formAnchor(forms[0] as Form)));
+      throw new ExcelOperationError("layout-differs", say.layoutDiffers(formAnchor(forms[0] as Form)));
     }
     const total: QueuedNativeRules = { listsSheetAdded: false, namesAdded: [], validations: [], conditionalFormats: [] };
     let current = probeState(probe);

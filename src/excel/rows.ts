@@ -5,13 +5,12 @@ import type { Form } from "../domain/form";
 import { a1, cellText, type Grid } from "../domain/grid";
 import { conditionalFormatSpecs } from "../domain/native";
 import { GRID_LABEL, level1Blocks } from "../domain/layout";
-import { OPERATION_NAMES, zhExcel } from "./messages";
+import { OPERATION_NAMES, type ExcelMessages } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow, formsOf, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
-import { runExcel, type HostOptions } from "./run";
+import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
 import { customFormulas, probeNativeRules, probeState, queueNativeRules, templateBlock } from "./nativeRules";
-import { refuseIfProtected } from "./sheetGrid";
 
 export interface AddRowsOptions extends HostOptions {
   /** After the selected indicator row, or after the form's last one (default "end"). */
@@ -28,11 +27,11 @@ export interface RowsAdded {
 
 export const MAX_ADDED_ROWS = 500;
 
-function pickForm(forms: readonly Form[], selectedRow: number | null): Form {
+function pickForm(forms: readonly Form[], selectedRow: number | null, say: ExcelMessages): Form {
   const form = selectedRow === null ? undefined : formAtRow(forms, selectedRow);
   if (form) return form;
   if (forms.length === 1 && forms[0]) return forms[0];
-  throw new ExcelOperationError("no-selection", zhExcel.whichForm());
+  throw new ExcelOperationError("no-selection", say.whichForm());
 }
 
 /** A native conditional format of the block that starts at `first`, whatever row its block ends on. */
@@ -85,9 +84,9 @@ function nativeFormatsOf(cfs: Excel.ConditionalFormatCollection, first: number):
  * One read, one write.
  */
 export function addIndicatorRows(count: number, options: AddRowsOptions = {}): Promise<Result<RowsAdded>> {
-  return runExcel(OPERATION_NAMES.addRows, "addRows", options, async (context) => {
+  return runExcel(OPERATION_NAMES.addRows, "addRows", options, async (context, _isSupported, { language, messages: say }) => {
     if (!Number.isInteger(count) || count < 1 || count > MAX_ADDED_ROWS) {
-      throw new ExcelOperationError("host", zhExcel.rowCount(MAX_ADDED_ROWS));
+      throw new ExcelOperationError("host", say.rowCount(MAX_ADDED_ROWS));
     }
     const read = queueActiveSheetRead(context);
     const sheet = read.sheet;
@@ -97,14 +96,14 @@ export function addIndicatorRows(count: number, options: AddRowsOptions = {}): P
     const selection = queueSelectedRows(context);
     await context.sync();
 
-    const { forms } = formsOf(read);
-    refuseIfProtected(read, OPERATION_NAMES.addRows);
+    const { forms } = formsOf(read, language);
+    refuseIfProtectedIn(read, OPERATION_NAMES.addRows, language);
     const after = options.after ?? "end";
-    const form = pickForm(forms, selection.rowIndex);
+    const form = pickForm(forms, selection.rowIndex, say);
     const first = form.firstRow;
     const last = form.lastRow;
     if (after === "selection" && !(first <= selection.rowIndex && selection.rowIndex <= last)) {
-      throw new ExcelOperationError("no-selection", zhExcel.selectIndicatorRow(formAnchor(form), first + 1, last + 1));
+      throw new ExcelOperationError("no-selection", say.selectIndicatorRow(formAnchor(form), first + 1, last + 1));
     }
     const block = templateBlock(form);
     const native = block ? nativeFormatsOf(cfs, block.first) : { items: [], last: null };
@@ -155,13 +154,13 @@ function blocksOf(grid: Grid, form: Form): Array<{ first: number; last: number; 
  * dropdowns and row insertion work again.
  */
 export function setPrintMerges(merged: boolean, options: HostOptions = {}): Promise<Result<PrintMergesOutcome>> {
-  return runExcel(merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, "printMerges", options, async (context) => {
+  return runExcel(merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, "printMerges", options, async (context, _isSupported, { language }) => {
     const read = queueActiveSheetRead(context);
     const sheet = read.sheet;
     await context.sync();
 
-    const { grid, forms } = formsOf(read);
-    refuseIfProtected(read, merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge);
+    const { grid, forms } = formsOf(read, language);
+    refuseIfProtectedIn(read, merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, language);
     const areas: string[] = [];
     for (const form of forms) {
       const col = form.columns.level1;

@@ -9,10 +9,10 @@ import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow, formsOf, pointsTotal, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
-import { runExcel, type HostOptions } from "./run";
+import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
 import { queueTextWrites, type TextCell } from "./textCells";
-import { refuseIfProtected, type QueuedSheetRead } from "./sheetGrid";
-import { OPERATION_NAMES, zhExcel } from "./messages";
+import type { QueuedSheetRead } from "./sheetGrid";
+import { OPERATION_NAMES, type ExcelMessages, type Language } from "./messages";
 
 export type StandardsTarget = "selection" | { rows: readonly number[] };
 
@@ -84,10 +84,10 @@ export function suggestedPoints(form: Form, rows: readonly IndicatorRow[], expec
   return out;
 }
 
-function standardColumn(form: Form): number {
+function standardColumn(form: Form, say: ExcelMessages): number {
   const col = form.columns.scoringStandard;
   if (col === undefined) {
-    throw new ExcelOperationError("no-form", zhExcel.noStandardColumn(formAnchor(form)));
+    throw new ExcelOperationError("no-form", say.noStandardColumn(formAnchor(form)));
   }
   return col;
 }
@@ -98,8 +98,9 @@ function plan(
   method: ScoringMethod | "default",
   overwrite: boolean,
   expectedTotal: number,
+  say: ExcelMessages,
 ): { planned: TextCell[]; skippedRows: number[]; shiftedRows: number[] } {
-  const col = standardColumn(form);
+  const col = standardColumn(form, say);
   const shares = method === "default" ? suggestedPoints(form, rows, expectedTotal) : new Map<IndicatorRow, number>();
   const planned: TextCell[] = [];
   const skippedRows: number[] = [];
@@ -144,12 +145,12 @@ export function writeStandards(
   method: ScoringMethod | "default",
   options: WriteStandardsOptions = {},
 ): Promise<Result<StandardsOutcome>> {
-  return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context) => {
+  return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
     const read = queueActiveSheetRead(context);
     const selection = target === "selection" ? queueSelectedRows(context) : null;
     await context.sync();
 
-    const { grid, forms } = formsOf(read);
+    const { grid, forms } = formsOf(read, language);
     const wanted = selection
       ? rowRange(selection.rowIndex, selection.rowCount)
       : new Set((target as { rows: readonly number[] }).rows.map((r) => r - 1));
@@ -161,17 +162,17 @@ export function writeStandards(
       const rows = form.rows.filter((r) => wanted.has(r.row));
       if (rows.length === 0) continue;
       touched.add(formAnchor(form));
-      const p = plan(form, rows, method, options.overwrite ?? false, (options.settings ?? DEFAULT_SETTINGS).expectedTotal);
+      const p = plan(form, rows, method, options.overwrite ?? false, (options.settings ?? DEFAULT_SETTINGS).expectedTotal, say);
       planned.push(...p.planned);
       skippedRows.push(...p.skippedRows);
       shiftedRows.push(...p.shiftedRows);
     }
     if (touched.size === 0) {
-      throw new ExcelOperationError("no-selection", zhExcel.noIndicatorSelected());
+      throw new ExcelOperationError("no-selection", say.noIndicatorSelected());
     }
     return {
       sheetName: read.sheet.name,
-      written: await writePlanned(context, read, planned, OPERATION_NAMES.writeStandards),
+      written: await writePlanned(context, read, planned, OPERATION_NAMES.writeStandards, language),
       skippedRows,
       shiftedRows,
       pointsTotal: totalAfter(grid, planned, touched),
@@ -185,9 +186,10 @@ async function writePlanned(
   read: QueuedSheetRead,
   planned: readonly TextCell[],
   operation: string,
+  language: Language,
 ): Promise<string[]> {
   if (planned.length > 0) {
-    refuseIfProtected(read, operation);
+    refuseIfProtectedIn(read, operation, language);
     queueTextWrites(read.sheet, planned);
     await asOwnWrite(() => context.sync());
   }
@@ -202,24 +204,24 @@ function rowRange(first: number, count: number): Set<number> {
 
 /** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */
 export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwrite"> = {}): Promise<Result<StandardsOutcome>> {
-  return runExcel(OPERATION_NAMES.fillStandards, "scoring", options, async (context) => {
+  return runExcel(OPERATION_NAMES.fillStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
     const read = queueActiveSheetRead(context);
     await context.sync();
 
-    const { grid, forms } = formsOf(read);
+    const { grid, forms } = formsOf(read, language);
     const expected = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
     const planned: TextCell[] = [];
     const shiftedRows: number[] = [];
     for (const form of forms) {
       const blank = form.rows.filter((r) => r.values.scoringStandard === "");
       if (blank.length === 0) continue;
-      const p = plan(form, blank, "default", false, expected);
+      const p = plan(form, blank, "default", false, expected, say);
       planned.push(...p.planned);
       shiftedRows.push(...p.shiftedRows);
     }
     return {
       sheetName: read.sheet.name,
-      written: await writePlanned(context, read, planned, OPERATION_NAMES.fillStandards),
+      written: await writePlanned(context, read, planned, OPERATION_NAMES.fillStandards, language),
       skippedRows: [],
       shiftedRows,
       pointsTotal: totalAfter(grid, planned, new Set(forms.map(formAnchor))),
@@ -229,16 +231,16 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
 
 /** 读取选中的指标行：每行的内容、已写明的分值和建议的赋分方法，以及该表的分值合计（一次读取）。 */
 export function readSelectionRows(options: { settings?: Settings } & HostOptions = {}): Promise<Result<SelectionRows>> {
-  return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context) => {
+  return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
     const read = queueActiveSheetRead(context);
     const selection = queueSelectedRows(context);
     await context.sync();
 
-    const { forms } = formsOf(read);
+    const { forms } = formsOf(read, language);
     const wanted = rowRange(selection.rowIndex, selection.rowCount);
     const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
     if (!form) {
-      throw new ExcelOperationError("no-selection", zhExcel.selectionOutsideForm());
+      throw new ExcelOperationError("no-selection", say.selectionOutsideForm());
     }
     const expectedTotal = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
     const rows = form.rows.filter((r) => wanted.has(r.row));

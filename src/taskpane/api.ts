@@ -1,16 +1,18 @@
 // The pane's one adapter onto the Excel layer (src/excel/) and Office's document settings: every workbook
 // call the pane makes goes through here, so a change in the Excel layer's signatures stays in this file.
-import type { Settings } from "../domain/settings";
+import type { Language, Settings } from "../domain/settings";
 import { checkActiveSheet, type CheckReport as ExcelCheckReport } from "../excel/check";
 import type { Result } from "../excel/errors";
 import { makeNextFiscalYear, previewNextFiscalYear, type NextYearChange as ExcelNextYear } from "../excel/fiscal";
-import { hostCapabilities, REQUIREMENTS } from "../excel/host";
+import { hostCapabilities, requirementsIn } from "../excel/host";
 import { insertForm } from "../excel/insert";
 import { startLiveCheck } from "../excel/live";
+import { excelMessages } from "../excel/messages";
 import { addIndicatorRows, setPrintMerges } from "../excel/rows";
 import { fillBlankStandards, readSelectionRows, writeStandards, type StandardsOutcome } from "../excel/scoring";
 import { selectCell } from "../excel/select";
 import type { CheckReport, NextYearChange, PaneApi, PaneResult, WriteOutcome } from "./api-types";
+import { messagesFor } from "./messages";
 
 /** Document-settings key of the expected total (指标总分). */
 export const EXPECTED_TOTAL_KEY = "expectedTotal";
@@ -21,9 +23,10 @@ function adapt<T, U>(r: Result<T>, map: (value: T) => U): PaneResult<U> {
   return r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { message: r.error.message } };
 }
 
-/** Settings for the Excel layer, without parsing (the pane validated the number already). */
-function settingsWith(expectedTotal: number): Settings {
-  return { expectedTotal };
+/** The pane's own language, decided the way the pane picks its texts (taskpane.ts). */
+export function paneLanguage(): Language {
+  const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  return messagesFor(display) === messagesFor("zh-CN") ? "zh" : "en";
 }
 
 function report(r: ExcelCheckReport): CheckReport {
@@ -46,55 +49,64 @@ function documentSettings(): Office.Settings | null {
   return typeof Office !== "undefined" && Office.context?.document?.settings ? Office.context.document.settings : null;
 }
 
-export function createPaneApi(): PaneApi {
+/**
+ * The pane's adapter. `language` is the pane's (default: chosen from Office's display language as the pane
+ * chooses its texts); every Excel-layer call, its errors and the findings use it.
+ */
+export function createPaneApi(language: Language = paneLanguage()): PaneApi {
+  const say = excelMessages(language);
+  /** Settings for the Excel layer, without parsing (the pane validated the number already). */
+  const settingsWith = (expectedTotal: number): Settings => ({ expectedTotal, language });
   return {
     async insertForm(input) {
-      return adapt(await insertForm({ year: input.year, deptName: input.deptName }), (v) => ({ sheetName: v.sheetName, notes: v.notes }));
+      return adapt(await insertForm({ year: input.year, deptName: input.deptName, language }), (v) => ({ sheetName: v.sheetName, notes: v.notes }));
     },
     async setPrintMerges(merged) {
-      return adapt(await setPrintMerges(merged), () => undefined);
+      return adapt(await setPrintMerges(merged, { language }), () => undefined);
     },
     async addIndicatorRows(count) {
-      return adapt(await addIndicatorRows(count), (v) => ({ added: v.added }));
+      return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
     },
     async check(expectedTotal) {
-      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal) }), report);
+      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language }), report);
     },
     async startLiveCheck(expectedTotal, onReport) {
       const started = await startLiveCheck((r) => onReport(adapt(r, report)), {
         settings: () => settingsWith(expectedTotal()),
         initial: false,
+        language,
       });
       return adapt(started, (live) => ({ stop: () => void live.stop() }));
     },
     async selectCell(sheetName, address) {
-      return adapt(await selectCell(sheetName, address), () => undefined);
+      return adapt(await selectCell(sheetName, address, { language }), () => undefined);
     },
     async readSelection(expectedTotal) {
-      return adapt(await readSelectionRows({ settings: settingsWith(expectedTotal) }), (v) => ({
+      return adapt(await readSelectionRows({ settings: settingsWith(expectedTotal), language }), (v) => ({
         sheetName: v.sheetName,
         rows: v.rows,
         pointsTotal: v.pointsTotal,
       }));
     },
     async writeStandards(method, overwrite, expectedTotal) {
-      return adapt(await writeStandards("selection", method, { overwrite, settings: settingsWith(expectedTotal) }), outcome);
+      return adapt(await writeStandards("selection", method, { overwrite, settings: settingsWith(expectedTotal), language }), outcome);
     },
     async fillBlankStandards(expectedTotal) {
-      return adapt(await fillBlankStandards({ settings: settingsWith(expectedTotal) }), outcome);
+      return adapt(await fillBlankStandards({ settings: settingsWith(expectedTotal), language }), outcome);
     },
     async previewNextYear(updateMentions) {
-      return adapt(await previewNextFiscalYear({ updateMentions }), nextYear);
+      return adapt(await previewNextFiscalYear({ updateMentions, language }), nextYear);
     },
     async makeNextYear(updateMentions) {
-      return adapt(await makeNextFiscalYear({ updateMentions }), nextYear);
+      return adapt(await makeNextFiscalYear({ updateMentions, language }), nextYear);
     },
     capabilities() {
-      const { supported } = hostCapabilities();
-      return (Object.keys(REQUIREMENTS) as Array<keyof typeof REQUIREMENTS>).map((op) => ({
-        label: REQUIREMENTS[op].feature,
+      const { supported } = hostCapabilities(undefined, language);
+      const requirements = requirementsIn(language);
+      return (Object.keys(requirements) as Array<keyof typeof requirements>).map((op) => ({
+        label: requirements[op].feature,
         supported: supported[op],
-        detail: `需要 ExcelApi ${REQUIREMENTS[op].version}`,
+        detail: say.needsApi(requirements[op].version),
       }));
     },
     loadExpectedTotal() {
@@ -103,14 +115,14 @@ export function createPaneApi(): PaneApi {
     },
     saveExpectedTotal(total) {
       const settings = documentSettings();
-      if (!settings) return Promise.resolve({ ok: false, error: { message: "无法访问工作簿的设置：请在 Excel 中打开任务窗格。" } });
+      if (!settings) return Promise.resolve({ ok: false, error: { message: say.documentSettingsUnavailable() } });
       settings.set(EXPECTED_TOTAL_KEY, total);
       return new Promise((resolve) => {
         settings.saveAsync((r) => {
           resolve(
             r.status === Office.AsyncResultStatus.Succeeded
               ? { ok: true, value: undefined }
-              : { ok: false, error: { message: `保存设置失败：${r.error?.message ?? "未知原因"}。请确认工作簿未处于只读状态后重试。` } },
+              : { ok: false, error: { message: say.settingsSaveFailed(r.error?.message ?? null) } },
           );
         });
       });

@@ -18,10 +18,19 @@ describe("parseCommandLine", () => {
       command: "check",
       inputs: ["a.xlsx", "b/"],
       format: "json",
-      settings: { expectedTotal: 90 },
+      settings: { expectedTotal: 90, language: "zh" },
     });
     expect(ok(["check", "--total=100", "a.csv"])).toMatchObject({ format: "text", settings: { expectedTotal: 100 } });
     expect(ok(["check", "a.csv", "-f", "JSON"])).toMatchObject({ format: "json" });
+  });
+
+  it("reads --lang zh|en for the findings' language (default zh), and refuses anything else", () => {
+    expect(ok(["check", "a.csv", "--lang", "en"])).toMatchObject({ settings: { expectedTotal: 90, language: "en" } });
+    expect(ok(["check", "a.csv", "--lang=EN", "--total", "100"])).toMatchObject({ settings: { expectedTotal: 100, language: "en" } });
+    expect(ok(["check", "a.csv", "--lang", "zh"])).toMatchObject({ settings: { language: "zh" } });
+    expect(err(["check", "a.csv", "--lang", "fr"])).toMatch(/--lang 只能是 zh（中文，默认）或 en（英文）.*fr/);
+    expect(err(["check", "a.csv", "--lang", ""])).toMatch(/--lang/);
+    expect(err(["check", "a.csv", "--lang"])).toMatch(/--lang 后面缺少取值/);
   });
 
   it("rejects bad check arguments with Chinese messages naming the problem", () => {

@@ -120,6 +120,18 @@ describe("jixiao check on correct tables", () => {
     expect(at90.some((f) => f.rule === "score-total")).toBe(false);
     expect(at100.some((f) => f.rule === "score-total")).toBe(true);
   });
+
+  it("--lang en writes the messages in English: same rules, rows and cells as in Chinese", () => {
+    const zh = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json"]).stdout);
+    const en = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json", "--lang", "en"]).stdout);
+    expect(en.map((f) => [f.rule, f.cell, f.row, f.severity])).toEqual(zh.map((f) => [f.rule, f.cell, f.row, f.severity]));
+    expect(en.length).toBeGreaterThan(5);
+    for (const f of en) expect(f.message.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.csv"), "nothing,here\n");
+    const none = parseJsonFindings(runCli(["check", "empty.csv", "--format", "json", "--lang", "en"], dir).stdout);
+    expect(none.map((f) => [f.rule, f.message.startsWith("No performance target form")])).toEqual([["form-not-found", true]]);
+  });
 });
 
 describe("jixiao arguments", () => {
@@ -138,6 +150,8 @@ describe("jixiao arguments", () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("用法");
     }
+    expect(runCli(["check", "--help"]).stdout).toMatch(/--lang\s+检查结果说明.*zh.*en/);
+    expect(runCli(["--help"]).stdout).toContain("[--lang zh|en]");
   });
 
   it("exits 2 for a missing file and says which", () => {

@@ -205,6 +205,11 @@ describe("LibreOffice renders the template", () => {
         ws.getCell(first + i, col + 1).value = v === undefined || v === "" ? null : v;
       }
     });
+    // 群众满意度's target typed as "95%" beside the unit %: Excel stores 0.95 in the format "0%".
+    // A style of its own: cells read from a file share style objects, and setting numFmt would change them all.
+    const sharedStyle: Partial<ExcelJS.Style> = ws.getCell(first + 6, TEMPLATE.columns.target + 1).style;
+    ws.getCell(first + 6, TEMPLATE.columns.target + 1).style = { ...sharedStyle, numFmt: "0%" };
+    ws.getCell(first + 6, TEMPLATE.columns.target + 1).value = 0.95;
     // The engine's verdicts, from the same workbook read the way `jixiao check` reads it.
     const filled = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const grids = await readWorkbookGrids(filled);
@@ -249,9 +254,11 @@ describe("LibreOffice renders the template", () => {
       at("value-type-invalid", 5),
       at("explanation-missing", 6),
       at("scoring-missing", 6),
+      at("value-not-number", 6), // the percent-format case, from a format of its own
     ]) {
       expect(native).toContain(k);
     }
+    expect(native).not.toContain(at("value-not-number", 0)); // 156.91 in General
     expect([...native].some((k) => k.endsWith(`@${first}`))).toBe(false);
     // 二级指标 dropdown sizes: 成本 3, 产出 3 (rows 2–5 continue it), 效益 4, 满意度 1
     const sizes = Array.from({ length: last - first + 1 }, (_, i) => values[first + i - 1]?.[firstCol + specs.length - 1]);

@@ -103,6 +103,15 @@ describe("readWorkbookGrids: cell values as the user sees them", () => {
       ws.getCell("A11").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("C12").value = "合并";
       ws.mergeCells("C12:D13");
+      ws.getCell("A15").value = 0.95;
+      ws.getCell("A15").numFmt = "0.00%";
+      ws.getCell("A16").value = 0.95;
+      ws.getCell("A16").numFmt = '0"%"';
+      ws.getCell("A17").value = -0.05;
+      ws.getCell("A17").numFmt = "0%;(0%)";
+      ws.getCell("C18").value = 0.95;
+      ws.getCell("C18").numFmt = "0%";
+      ws.mergeCells("C18:D19");
     });
     const sheets = await readWorkbookGrids(bytes);
     expect(sheets.map((s) => s.name)).toEqual(["值"]);
@@ -127,6 +136,13 @@ describe("readWorkbookGrids: cell values as the user sees them", () => {
     expect(at(7, 0)).toBe("95.5%");
     expect(at(8, 0)).toBe(true);
     expect(at(9, 0)).toBe(156.91);
+  });
+  it("reads numbers in a percent format as shown, through the domain's percentText", () => {
+    expect(at(14, 0)).toBe("95.00%");
+    expect(at(15, 0)).toBe(0.95); // a quoted "%" is text: the format is not a percent format
+    expect(at(16, 0)).toBe("(5%)");
+    // A merged area's cells carry the master's value as shown in the master's format.
+    expect([at(17, 2), at(17, 3), at(18, 2), at(18, 3)]).toEqual(["95%", "95%", "95%", "95%"]);
   });
   it("gives every cell of a merged area the top-left value", () => {
     expect([at(11, 2), at(11, 3), at(12, 2), at(12, 3)]).toEqual(["合并", "合并", "合并", "合并"]);

@@ -378,6 +378,30 @@ export function cases(env: Env) {
         const { page, problems } = await open({ displayLanguage: "en-US" });
         assert((await page.getByRole("tab").allTextContents()).join(",") === "Template,Check,Scoring,Settings", "English tabs");
         await screenshot(page, "12-english");
+
+        // Insert the form, check it: the findings come back in English (the form's own words stay quoted).
+        await page.getByLabel("Department (unit) name").fill("某县民政局");
+        await click(page, "Insert form");
+        await idle(page);
+        await page.locator(".message-success").first().waitFor();
+        const notes = (await messages(page)).join("\n");
+        assert(!/[\u4e00-\u9fff]/.test(notes.replace(/["“][^"”]*["”]/g, "")), `English notes after inserting: ${notes}`);
+        await tab(page, "Check");
+        await click(page, "Check now");
+        await idle(page);
+        const texts = await page.locator(".finding .finding-message").allTextContents();
+        assert(texts.length > 0, "a blank form has findings");
+        for (const t of texts) {
+          assert(!/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(t.replace(/"[^"]*"/g, "")), `English finding: ${t}`);
+        }
+        assert(texts.some((t) => t.startsWith("The department's duties are empty")), `the duties finding in English: ${texts.join(" | ")}`);
+        // A wrong value typed by the user: the live re-check explains it in English too.
+        await host(page, "userEdit", [["D7", "社区服务站覆盖数"], ["E7", "≥"], ["F7", "很多"]]);
+        const live = page.locator('.finding[data-cell="F7"] .finding-message');
+        await live.first().waitFor({ timeout: 10000 });
+        const liveText = (await live.first().textContent()) ?? "";
+        assert(liveText.startsWith('The target value "很多" of a quantitative indicator is not a plain number'), `live finding: ${liveText}`);
+        await screenshot(page, "12b-english-findings");
         noProblems(problems);
         await page.close();
       },

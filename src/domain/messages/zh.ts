@@ -1,19 +1,21 @@
 // 检查结果的中文说明，按规则编号组织：说清楚哪里不对、怎么改。
 
-import type { RuleId } from "../findings";
+import { COLUMN_LABELS } from "../layout";
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, LEVEL2_NAMES, isLevel1, level1Of } from "../taxonomy";
+import { ROWS_NAMED, type FindingMessages } from "./types";
+
+export type { FindingMessages, RowMove, TargetSplitHint } from "./types";
 
 const q = (s: string): string => `“${s}”`;
 const level2Choices = (level1: string): string =>
   isLevel1(level1) ? LEVEL2_BY_LEVEL1[level1].join("、") : LEVEL2_NAMES.join("、");
+/** "第 8、9 行" — at most a few rows named, so a message stays short on a huge table. */
+const rowList = (rows: readonly number[]): string => {
+  const shown = rows.slice(0, ROWS_NAMED).join("、");
+  return rows.length > ROWS_NAMED ? `第 ${shown} 行等 ${rows.length} 行` : `第 ${shown} 行`;
+};
 
-export interface TargetSplitHint {
-  comparison: string | null;
-  number: number;
-  unit: string;
-}
-
-export const zh = {
+export const zh: FindingMessages = {
   // 表头
   "year-invalid": (d: { text: string; value: number | null }): string =>
     d.value !== null
@@ -49,17 +51,17 @@ export const zh = {
   "level2-mismatch": (d: { level1: string; level2: string; belongsTo: string }): string =>
     `二级指标${q(d.level2)}属于${q(d.belongsTo)}，不属于本行的一级指标${q(d.level1)}：` +
     `请把一级指标改为${q(d.belongsTo)}，或改选${d.level1}下的二级指标（${level2Choices(d.level1)}）。`,
-  "row-shifted": (d: {
-    moves: ReadonlyArray<{ labels: string; from: string; to: string; by: number }>;
-    realigned: ReadonlyArray<{ label: string; text: string }>;
-  }): string =>
+  "row-shifted": (d): string =>
     `本行单元格错位（${d.moves
-      .map((m) => `${m.labels}写在 ${m.from} 列，应${m.by > 0 ? "右" : "左"}移 ${Math.abs(m.by)} 列到 ${m.to} 列`)
+      .map((m) => {
+        const labels = m.first === m.last ? COLUMN_LABELS[m.first] : `${COLUMN_LABELS[m.first]}至${COLUMN_LABELS[m.last]}`;
+        return `${labels}写在 ${m.from} 列，应${m.by > 0 ? "右" : "左"}移 ${Math.abs(m.by)} 列到 ${m.to} 列`;
+      })
       .join("；")}）。` +
-    `对齐后本行为：${d.realigned.map((r) => `${r.label}${q(r.text)}`).join("，")}。请把各单元格移到对应的列。`,
+    `对齐后本行为：${d.realigned.map((r) => `${COLUMN_LABELS[r.field]}${q(r.text)}`).join("，")}。请把各单元格移到对应的列。`,
   "level3-missing": (): string => "三级指标为空：请填写指标名称，简洁明确，如“房屋修缮面积”“验收合格率”。",
-  "level3-duplicate": (d: { name: string; rows: string }): string =>
-    `三级指标${q(d.name)}在${d.rows}重复出现：同一指标在表中只应出现一次，请删除重复行或改为不同的指标。`,
+  "level3-duplicate": (d): string =>
+    `三级指标${q(d.name)}在${rowList(d.rows)}重复出现：同一指标在表中只应出现一次，请删除重复行或改为不同的指标。`,
   "level3-contains-value": (d: { name: string; found: string }): string =>
     `三级指标${q(d.name)}含有数值或目标${q(d.found)}：名称只写衡量什么（如“参保人数”），数字填在指标值，单位填在计量单位。`,
   "value-type-invalid": (d: { text: string; inTarget: string | null }): string => {
@@ -74,7 +76,7 @@ export const zh = {
     d.qualitative
       ? "指标值为空：定性指标请填写预期达到的效果，如“效果明显”。"
       : "指标值为空：请填写目标值（定量指标只填数字，单位填在计量单位）。",
-  "value-not-number": (d: { text: string; split: TargetSplitHint | null; valueType: string; unit: string }): string => {
+  "value-not-number": (d): string => {
     const head = `定量指标的指标值${q(d.text)}不是纯数字`;
     if (d.split) {
       const parts = [
@@ -95,14 +97,14 @@ export const zh = {
   "explanation-unrelated": (d: { name: string; explanation: string }): string =>
     `指标解释${q(d.explanation)}与三级指标${q(d.name)}没有共同的关键词，可能是从别的表格复制来的：` +
     "请按本指标重新填写解释，说明它衡量什么、怎么计算。",
-  "explanation-boilerplate": (d: { count: number; rows: string }): string =>
-    `同一段指标解释用在了 ${d.count} 行（${d.rows}）：每个指标应有自己的解释，请分别写明衡量内容和计算方法。`,
+  "explanation-boilerplate": (d): string =>
+    `同一段指标解释用在了 ${d.count} 行（${rowList(d.rows)}）：每个指标应有自己的解释，请分别写明衡量内容和计算方法。`,
   "scoring-missing": (): string =>
     "评（扣）分标准为空：请写明本指标的分值和得分、扣分办法（可用“评分标准”中的四种方法生成）。",
   "scoring-no-points": (): string =>
     "评（扣）分标准没有写明本指标的分值：请写明满分，如“完成目标得10分”，以便合计总分和日后自评打分。",
-  "scoring-boilerplate": (d: { count: number; rows: string }): string =>
-    `同一条笼统的评（扣）分标准用在了 ${d.count} 行（${d.rows}）：请为每个指标写明分值和具体的扣分办法。`,
+  "scoring-boilerplate": (d): string =>
+    `同一条笼统的评（扣）分标准用在了 ${d.count} 行（${rowList(d.rows)}）：请为每个指标写明分值和具体的扣分办法。`,
   "timeliness-not-time": (d: { name: string }): string =>
     `时效指标${q(d.name)}没有体现时间要求：请写明时限或及时性，如“待遇按时发放率”“办结时限”。`,
   "content-unplaced": (d: { text: string }): string =>
@@ -115,18 +117,19 @@ export const zh = {
     `表头缺少${q(d.label)}列：请按标准表样补上该列（一级指标、二级指标、三级指标、指标值类型、指标值、计量单位、指标解释、评（扣）分标准、备注）。`,
   "category-missing": (d: { level1: string }): string =>
     `缺少${q(d.level1)}类的指标：请至少填写一行一级指标为${q(d.level1)}的指标（二级指标可选${level2Choices(d.level1)}）。`,
-  "score-total": (d: { total: number; expected: number; unreadable: string | null; fromColumn: boolean }): string => {
+  "score-total": (d): string => {
     const sum =
       d.total === d.expected
         ? `能读出的分值合计 ${d.total} 分`
         : `各指标分值合计 ${d.total} 分，应为 ${d.expected} 分（其余分值通常留给预算执行率）`;
-    const rest = d.unreadable ? `；${d.unreadable}读不出分值，未计入合计` : "";
+    const rest = d.unreadable ? `；${rowList(d.unreadable)}读不出分值，未计入合计` : "";
     const where = d.fromColumn ? "在分值列填写每个指标的分值" : "在评（扣）分标准中写明每个指标的分值";
     return `${sum}${rest}：请${where}，并调整到合计 ${d.expected} 分。`;
   },
   "goal-mismatch": (d: { clause: string; figure: string; indicator: string; row: number; target: string }): string =>
     `年度履职目标中${q(d.clause)}的数值 ${d.figure} 与第 ${d.row} 行指标${q(d.indicator)}的指标值 ${d.target} 不一致：` +
     "请核对后统一两处的目标值。",
-} satisfies { readonly [K in RuleId]: (d: never) => string };
+};
 
-export type Messages = typeof zh;
+/** Kept for callers that named the shape after the Chinese module. */
+export type Messages = FindingMessages;

@@ -4,13 +4,12 @@
 
 import type { Finding, Severity } from "../findings";
 import { LEVEL1_NAMES, isLevel1, level1Of } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { findingAt, headerCell, type RuleContext } from "./rule";
 
 export const id = "category-missing";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const present = new Set<string>();
   for (const r of form.rows) {
     if (isLevel1(r.level1)) present.add(r.level1);
@@ -18,5 +17,5 @@ export function check({ form }: RuleContext): Finding[] {
     if (owner) present.add(owner);
   }
   const cell = headerCell(form);
-  return LEVEL1_NAMES.filter((l1) => !present.has(l1)).map((level1) => findingAt(id, severity, cell, zh[id]({ level1 })));
+  return LEVEL1_NAMES.filter((l1) => !present.has(l1)).map((level1) => findingAt(id, severity, cell, messages[id]({ level1 })));
 }

@@ -3,13 +3,12 @@
 
 import type { Finding, Severity } from "../findings";
 import { COLUMN_LABELS } from "../layout";
-import { zh } from "../messages/zh";
 import { findingAt, headerCell, type RuleContext } from "./rule";
 
 export const id = "column-missing";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const cell = headerCell(form);
-  return form.missingColumns.map((f) => findingAt(id, severity, cell, zh[id]({ label: COLUMN_LABELS[f] })));
+  return form.missingColumns.map((f) => findingAt(id, severity, cell, messages[id]({ label: COLUMN_LABELS[f] })));
 }

@@ -1,13 +1,12 @@
 // duties-missing：表头“部门（单位）职责”为空。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
 import { findingAt, formAnchor, isBlank, type RuleContext } from "./rule";
 
 export const id = "duties-missing";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const { text, cell } = form.header.duties;
-  return isBlank(text) ? [findingAt(id, severity, cell ?? formAnchor(form), zh[id]())] : [];
+  return isBlank(text) ? [findingAt(id, severity, cell ?? formAnchor(form), messages[id]())] : [];
 }

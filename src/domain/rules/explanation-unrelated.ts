@@ -6,7 +6,6 @@
 
 import type { Finding, Severity } from "../findings";
 import { isLevel2 } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { excerpt, visitTerms } from "./terms";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
@@ -24,7 +23,7 @@ export function isUnrelated(name: ReadonlySet<string>, level2: ReadonlySet<strin
   return hasTerms && !shared;
 }
 
-export function check({ form, terms }: RuleContext): Finding[] {
+export function check({ form, terms, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "explanation")) {
     const { level3, explanation } = r.values;
@@ -32,7 +31,7 @@ export function check({ form, terms }: RuleContext): Finding[] {
     const category = isLevel2(r.level2) ? terms(r.level2) : NONE;
     if (!isUnrelated(terms(level3), category, explanation)) continue;
     out.push(
-      findingAt(id, severity, fieldCell(r, "explanation"), zh[id]({ name: level3, explanation: excerpt(explanation, 30) })),
+      findingAt(id, severity, fieldCell(r, "explanation"), messages[id]({ name: level3, explanation: excerpt(explanation, 30) })),
     );
   }
   return out;

@@ -2,13 +2,14 @@
 // 由命令行在所有工作表都读不出表格时调用 formNotFoundFinding()。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
+import { findingMessages } from "../messages";
+import type { Language } from "../settings";
 
 export const id = "form-not-found";
 export const severity: Severity = "error";
 
-export function formNotFoundFinding(): Finding {
-  return { rule: id, severity, cell: "A1", row: 1, message: zh[id]() };
+export function formNotFoundFinding(language: Language = "zh"): Finding {
+  return { rule: id, severity, cell: "A1", row: 1, message: findingMessages(language)[id]() };
 }
 
 /** A single form cannot be missing: nothing to report here. */

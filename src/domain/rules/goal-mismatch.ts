@@ -10,7 +10,6 @@ import type { Finding, Severity } from "../findings";
 import type { IndicatorRow } from "../form";
 import { KNOWN_UNITS } from "../taxonomy";
 import { parseNumber } from "../text";
-import { zh } from "../messages/zh";
 import { excerpt, halfWidth } from "./terms";
 import { findingAt, formAnchor, isBlank, type RuleContext } from "./rule";
 
@@ -67,7 +66,7 @@ function targetOf(r: IndicatorRow): Quantity | null {
   return { value, unit: halfWidth(r.values.unit).trim() || r.targetSplit?.unit || "" };
 }
 
-export function check({ form, terms: termsOf }: RuleContext): Finding[] {
+export function check({ form, terms: termsOf, messages }: RuleContext): Finding[] {
   const goals = form.header.goals;
   if (isBlank(goals.text)) return [];
 
@@ -122,7 +121,7 @@ export function check({ form, terms: termsOf }: RuleContext): Finding[] {
     }
     if (agrees || !mismatch) continue;
     const { figure, row } = mismatch;
-    const message = zh[id]({
+    const message = messages[id]({
       clause: excerpt(clause.trim(), 30),
       figure: figure.text,
       indicator: row.values.level3,

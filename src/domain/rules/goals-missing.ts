@@ -1,13 +1,12 @@
 // goals-missing：表头“年度履职目标”为空。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
 import { findingAt, formAnchor, isBlank, type RuleContext } from "./rule";
 
 export const id = "goals-missing";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const { text, cell } = form.header.goals;
-  return isBlank(text) ? [findingAt(id, severity, cell ?? formAnchor(form), zh[id]())] : [];
+  return isBlank(text) ? [findingAt(id, severity, cell ?? formAnchor(form), messages[id]())] : [];
 }

@@ -4,16 +4,15 @@
 import type { Finding, Severity } from "../findings";
 import { isLevel1, LEVEL1_NAMES } from "../taxonomy";
 import { likelyName } from "./terms";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "level1-invalid";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "level1")
     .filter((r) => !isLevel1(r.level1))
     .map((r) =>
-      findingAt(id, severity, fieldCell(r, "level1"), zh[id]({ value: r.level1, inherited: r.level1Inherited, suggestion: likelyName(r.level1, LEVEL1_NAMES) })),
+      findingAt(id, severity, fieldCell(r, "level1"), messages[id]({ value: r.level1, inherited: r.level1Inherited, suggestion: likelyName(r.level1, LEVEL1_NAMES) })),
     );
 }

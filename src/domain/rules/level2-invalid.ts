@@ -4,19 +4,18 @@
 import type { Finding, Severity } from "../findings";
 import { isLevel1, isLevel2, LEVEL2_BY_LEVEL1, LEVEL2_NAMES } from "../taxonomy";
 import { likelyName } from "./terms";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "level2-invalid";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "level2")
     .filter((r) => !isLevel2(r.level2))
     .map((r) => {
       // Prefer the level-2 names of the row's own level-1: “数量” under 产出指标 means 数量指标.
       const names = isLevel1(r.level1) ? LEVEL2_BY_LEVEL1[r.level1] : LEVEL2_NAMES;
       const suggestion = likelyName(r.level2, names) ?? likelyName(r.level2, LEVEL2_NAMES);
-      return findingAt(id, severity, fieldCell(r, "level2"), zh[id]({ value: r.level2, level1: r.level1, suggestion }));
+      return findingAt(id, severity, fieldCell(r, "level2"), messages[id]({ value: r.level2, level1: r.level1, suggestion }));
     });
 }

@@ -2,18 +2,17 @@
 
 import type { Finding, Severity } from "../findings";
 import { isLevel1, level1Of } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "level2-mismatch";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "level2")) {
     const belongsTo = level1Of(r.level2);
     if (!isLevel1(r.level1) || belongsTo === null || belongsTo === r.level1) continue;
-    out.push(findingAt(id, severity, fieldCell(r, "level2"), zh[id]({ level1: r.level1, level2: r.level2, belongsTo })));
+    out.push(findingAt(id, severity, fieldCell(r, "level2"), messages[id]({ level1: r.level1, level2: r.level2, belongsTo })));
   }
   return out;
 }

@@ -3,7 +3,6 @@
 
 import type { Finding, Severity } from "../findings";
 import { KNOWN_UNITS } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { halfWidth } from "./terms";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
@@ -30,12 +29,12 @@ export function valueInName(name: string): string | null {
   return null;
 }
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "level3")) {
     if (isBlank(r.values.level3)) continue;
     const found = valueInName(r.values.level3);
-    if (found !== null) out.push(findingAt(id, severity, fieldCell(r, "level3"), zh[id]({ name: r.values.level3, found })));
+    if (found !== null) out.push(findingAt(id, severity, fieldCell(r, "level3"), messages[id]({ name: r.values.level3, found })));
   }
   return out;
 }

@@ -3,14 +3,13 @@
 
 import type { Finding, Severity } from "../findings";
 import type { IndicatorRow } from "../form";
-import { zh } from "../messages/zh";
-import { sameTextKey, rowList } from "./terms";
+import { sameTextKey } from "./terms";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "level3-duplicate";
 export const severity: Severity = "error";
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const groups = new Map<string, IndicatorRow[]>();
   for (const r of rowsWithColumn(form, "level3")) {
     if (isBlank(r.values.level3)) continue;
@@ -22,9 +21,9 @@ export function check({ form }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    // One message per group, naming at most a few rows, so the work stays linear however often a name repeats.
-    const rows = rowList(g.map((r) => r.row + 1));
-    for (const r of g) out.push(findingAt(id, severity, fieldCell(r, "level3"), zh[id]({ name: r.values.level3, rows })));
+    // One message per group (it names at most a few rows), so the work stays linear however often a name repeats.
+    const rows = g.map((r) => r.row + 1);
+    for (const r of g) out.push(findingAt(id, severity, fieldCell(r, "level3"), messages[id]({ name: r.values.level3, rows })));
   }
   return out;
 }

@@ -5,7 +5,6 @@ import type { Finding, Severity } from "../findings";
 import { isComparison } from "../taxonomy";
 import { parseNumber } from "../text";
 import { halfWidth } from "./terms";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "percent-out-of-range";
@@ -13,7 +12,7 @@ export const severity: Severity = "warning";
 
 const CHANGE_RE = /增长|增幅|增速|增加|提高|提升|下降|降低|减少|同比|环比|比上年|较上年|倍/;
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "target")) {
     const vt = valueType(r.values.valueType);
@@ -22,7 +21,7 @@ export function check({ form, valueType }: RuleContext): Finding[] {
     if (unit !== "%") continue;
     const value = parseNumber(r.values.target) ?? r.targetSplit?.number ?? null;
     if (value === null || (value >= 0 && value <= 100) || CHANGE_RE.test(r.values.level3)) continue;
-    out.push(findingAt(id, severity, fieldCell(r, "target"), zh[id]({ value })));
+    out.push(findingAt(id, severity, fieldCell(r, "target"), messages[id]({ value })));
   }
   return out;
 }

@@ -6,7 +6,6 @@
 
 import type { Finding, Severity } from "../findings";
 import { toHalfWidth } from "../text";
-import { zh } from "../messages/zh";
 import { findingAt, formAnchor, isBlank, type RuleContext } from "./rule";
 
 export const id = "phone-invalid";
@@ -31,8 +30,8 @@ export function isPhoneNumber(text: string): boolean {
   return parts.every((p) => isOneNumber(p) || p.split(/\s+/).every(isOneNumber));
 }
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const { text, cell } = form.signoff.phone;
   if (isBlank(text) || isPhoneNumber(text)) return [];
-  return [findingAt(id, severity, cell ?? formAnchor(form), zh[id]({ text }))];
+  return [findingAt(id, severity, cell ?? formAnchor(form), messages[id]({ text }))];
 }

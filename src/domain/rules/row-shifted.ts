@@ -4,18 +4,17 @@
 import type { Finding, Severity } from "../findings";
 import { INDICATOR_FIELDS, type IndicatorField } from "../form";
 import { columnLetter } from "../grid";
-import { COLUMN_LABELS } from "../layout";
-import { zh } from "../messages/zh";
+import type { RowMove } from "../messages";
 import { excerpt } from "./terms";
 import { findingAt, type RuleContext } from "./rule";
 
 export const id = "row-shifted";
 export const severity: Severity = "error";
 
-/** Consecutive fields that moved by the same number of columns, as one run: "一级指标至指标解释 A–G → B–H". */
+/** Consecutive fields that moved by the same number of columns, as one run: level1..explanation A–G → B–H. */
 export function groupMoves(
   moved: ReadonlyArray<{ field: IndicatorField; fromCol: number; toCol: number }>,
-): Array<{ labels: string; from: string; to: string; by: number }> {
+): RowMove[] {
   const runs: Array<Array<{ field: IndicatorField; fromCol: number; toCol: number }>> = [];
   for (const m of [...moved].sort((a, b) => a.fromCol - b.fromCol)) {
     const run = runs[runs.length - 1];
@@ -28,13 +27,11 @@ export function groupMoves(
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last) return [];
-    const labels =
-      first === last ? COLUMN_LABELS[first.field] : `${COLUMN_LABELS[first.field]}至${COLUMN_LABELS[last.field]}`;
-    return [{ labels, from: span(first.fromCol, last.fromCol), to: span(first.toCol, last.toCol), by: first.toCol - first.fromCol }];
+    return [{ first: first.field, last: last.field, from: span(first.fromCol, last.fromCol), to: span(first.toCol, last.toCol), by: first.toCol - first.fromCol }];
   });
 }
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of form.rows) {
     const re = r.realignment;
@@ -43,10 +40,10 @@ export function check({ form }: RuleContext): Finding[] {
     const col = fromCols.length > 0 ? Math.min(...fromCols) : r.cols.level1;
     const moves = groupMoves(re.moved);
     const realigned = INDICATOR_FIELDS.filter((f) => r.values[f] !== "").map((f) => ({
-      label: COLUMN_LABELS[f],
+      field: f,
       text: excerpt(r.values[f], 16),
     }));
-    out.push(findingAt(id, severity, { row: r.row, col }, zh[id]({ moves, realigned })));
+    out.push(findingAt(id, severity, { row: r.row, col }, messages[id]({ moves, realigned })));
   }
   return out;
 }

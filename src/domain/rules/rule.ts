@@ -3,6 +3,7 @@
 import type { RuleId, Finding, Severity } from "../findings";
 import type { CellRef, Form, IndicatorField, IndicatorRow } from "../form";
 import { a1 } from "../grid";
+import { findingMessages, type FindingMessages } from "../messages";
 import { pointsOf } from "../scoring";
 import type { Settings } from "../settings";
 import type { ValueType } from "../taxonomy";
@@ -12,6 +13,8 @@ import { meaningfulTerms } from "./terms";
 export interface RuleContext {
   readonly form: Form;
   readonly settings: Settings;
+  /** The finding texts in the settings' language; rules write every message through these. */
+  readonly messages: FindingMessages;
   /** pointsOf, remembered per text for this check (several rules read the same standards). */
   readonly points: (standard: string) => number | null;
   /** meaningfulTerms, remembered per text for this check. Do not modify the returned set. */
@@ -32,7 +35,12 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
 
 /** The context one check of a form runs in; its caches live as long as the check. */
 export function createContext(form: Form, settings: Settings): RuleContext {
-  return { form, settings, points: memo(pointsOf), terms: memo(meaningfulTerms), valueType: memo(normalizeValueType) };
+  return {
+    form,
+    settings,
+    messages: findingMessages(settings.language ?? "zh"),
+    points: memo(pointsOf), terms: memo(meaningfulTerms), valueType: memo(normalizeValueType),
+  };
 }
 
 export interface Rule {

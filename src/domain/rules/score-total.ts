@@ -3,14 +3,12 @@
 // 单元格为分值列（没有时为评（扣）分标准列）的表头。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
-import { rowList } from "./terms";
 import { findingAt, headerCell, type RuleContext } from "./rule";
 
 export const id = "score-total";
 export const severity: Severity = "warning";
 
-export function check({ form, settings, points: pointsInStandard }: RuleContext): Finding[] {
+export function check({ form, settings, points: pointsInStandard, messages }: RuleContext): Finding[] {
   if (form.rows.length === 0) return []; // nothing filled in yet: category-missing already says so
   const hasPointsColumn = form.columns.points !== undefined;
   let total = 0;
@@ -25,10 +23,10 @@ export function check({ form, settings, points: pointsInStandard }: RuleContext)
   if (Math.abs(total - expected) < 1e-9 && unreadable.length === 0) return [];
   const col = form.columns.points ?? form.columns.scoringStandard;
   const cell = col === undefined ? headerCell(form) : { row: form.headerRow, col };
-  const message = zh[id]({
+  const message = messages[id]({
     total,
     expected,
-    unreadable: unreadable.length > 0 ? rowList(unreadable) : null,
+    unreadable: unreadable.length > 0 ? unreadable : null,
     fromColumn: hasPointsColumn,
   });
   return [findingAt(id, severity, cell, message)];

@@ -4,7 +4,6 @@
 import type { Finding, Severity } from "../findings";
 import type { SignoffField } from "../form";
 import { SIGNOFF_LABELS } from "../layout";
-import { zh } from "../messages/zh";
 import { findingAt, isBlank, type RuleContext } from "./rule";
 
 export const id = "signoff-missing";
@@ -12,10 +11,10 @@ export const severity: Severity = "warning";
 
 const REQUIRED: readonly SignoffField[] = ["filledBy", "phone", "fillDate", "head"];
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   // A field the reader found no label for is reported below the grid, where the template puts the sign-off lines.
   const fallback = { row: form.lastRow + 2, col: 0 };
   return REQUIRED.filter((f) => isBlank(form.signoff[f].text)).map((f) =>
-    findingAt(id, severity, form.signoff[f].cell ?? fallback, zh[id]({ label: SIGNOFF_LABELS[f] })),
+    findingAt(id, severity, form.signoff[f].cell ?? fallback, messages[id]({ label: SIGNOFF_LABELS[f] })),
   );
 }

@@ -78,11 +78,6 @@ export function excerpt(s: string, max = 24): string {
   return chars.length <= max ? chars.join("") : `${chars.slice(0, max).join("")}…`;
 }
 
-/** "第 8、9 行" — at most a few rows named, so a message stays short on a huge table. */
-export function rowList(rows1: readonly number[], max = 5): string {
-  const shown = rows1.slice(0, max).join("、");
-  return rows1.length > max ? `第 ${shown} 行等 ${rows1.length} 行` : `第 ${shown} 行`;
-}
 
 /**
  * The known name a mistyped one probably meant: the only name that contains it (“成本” → 成本指标) or whose core,

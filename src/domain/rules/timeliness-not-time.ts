@@ -2,7 +2,6 @@
 // 名称为空时不报（level3-missing 已报）。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "timeliness-not-time";
@@ -14,8 +13,8 @@ export const TIME_WORDS: readonly string[] = [
 ];
 const TIME_RE = new RegExp(TIME_WORDS.join("|"));
 
-export function check({ form }: RuleContext): Finding[] {
+export function check({ form, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "level3")
     .filter((r) => r.level2 === "时效指标" && !isBlank(r.values.level3) && !TIME_RE.test(r.values.level3))
-    .map((r) => findingAt(id, severity, fieldCell(r, "level3"), zh[id]({ name: r.values.level3 })));
+    .map((r) => findingAt(id, severity, fieldCell(r, "level3"), messages[id]({ name: r.values.level3 })));
 }

@@ -3,17 +3,16 @@
 
 import type { Finding, Severity } from "../findings";
 import { isComparison } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "unit-missing";
 export const severity: Severity = "warning";
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "unit")
     .filter((r) => {
       const vt = valueType(r.values.valueType);
       return vt !== null && isComparison(vt) && isBlank(r.values.unit) && !r.targetSplit?.unit;
     })
-    .map((r) => findingAt(id, severity, fieldCell(r, "unit"), zh[id]()));
+    .map((r) => findingAt(id, severity, fieldCell(r, "unit"), messages[id]()));
 }

@@ -2,14 +2,13 @@
 
 import type { Finding, Severity } from "../findings";
 import { QUALITATIVE } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "unit-on-qualitative";
 export const severity: Severity = "error";
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "unit")
     .filter((r) => valueType(r.values.valueType) === QUALITATIVE && !isBlank(r.values.unit))
-    .map((r) => findingAt(id, severity, fieldCell(r, "unit"), zh[id]({ unit: r.values.unit })));
+    .map((r) => findingAt(id, severity, fieldCell(r, "unit"), messages[id]({ unit: r.values.unit })));
 }

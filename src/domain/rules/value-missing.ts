@@ -2,16 +2,15 @@
 
 import type { Finding, Severity } from "../findings";
 import { QUALITATIVE } from "../taxonomy";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "value-missing";
 export const severity: Severity = "error";
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "target")
     .filter((r) => isBlank(r.values.target))
     .map((r) =>
-      findingAt(id, severity, fieldCell(r, "target"), zh[id]({ qualitative: valueType(r.values.valueType) === QUALITATIVE })),
+      findingAt(id, severity, fieldCell(r, "target"), messages[id]({ qualitative: valueType(r.values.valueType) === QUALITATIVE })),
     );
 }

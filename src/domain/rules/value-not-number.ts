@@ -4,18 +4,17 @@
 import type { Finding, Severity } from "../findings";
 import { isComparison } from "../taxonomy";
 import { parseNumber } from "../text";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "value-not-number";
 export const severity: Severity = "error";
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "target")) {
     const vt = valueType(r.values.valueType);
     if (vt === null || !isComparison(vt) || isBlank(r.values.target) || parseNumber(r.values.target) !== null) continue;
-    const message = zh[id]({ text: r.values.target, split: r.targetSplit, valueType: vt, unit: r.values.unit });
+    const message = messages[id]({ text: r.values.target, split: r.targetSplit, valueType: vt, unit: r.values.unit });
     out.push(findingAt(id, severity, fieldCell(r, "target"), message));
   }
   return out;

@@ -3,14 +3,13 @@
 // 把它们改写成标准符号由命令行或 Excel 层另行提供，不算错误。类型为空而比较符号写在指标值里（“≥95”）时，说明里指出来。
 
 import type { Finding, Severity } from "../findings";
-import { zh } from "../messages/zh";
 import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "value-type-invalid";
 export const severity: Severity = "error";
 
-export function check({ form, valueType }: RuleContext): Finding[] {
+export function check({ form, valueType, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "valueType")
     .filter((r) => valueType(r.values.valueType) === null)
-    .map((r) => findingAt(id, severity, fieldCell(r, "valueType"), zh[id]({ text: r.values.valueType, inTarget: r.targetSplit?.comparison ?? null })));
+    .map((r) => findingAt(id, severity, fieldCell(r, "valueType"), messages[id]({ text: r.values.valueType, inTarget: r.targetSplit?.comparison ?? null })));
 }

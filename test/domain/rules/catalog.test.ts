@@ -86,8 +86,8 @@ describe("small judgements inside the rules", () => {
         { field: "explanation", fromCol: 8, toCol: 7 },
       ]),
     ).toEqual([
-      { labels: "二级指标至三级指标", from: "B–C", to: "C–D", by: 1 },
-      { labels: "指标解释", from: "I", to: "H", by: -1 },
+      { first: "level2", last: "level3", from: "B–C", to: "C–D", by: 1 },
+      { first: "explanation", last: "explanation", from: "I", to: "H", by: -1 },
     ]);
   });
 });

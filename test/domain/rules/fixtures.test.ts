@@ -1,12 +1,14 @@
 // 规则用例的唯一运行器：fixtures/<规则编号>/<用例>.ts|.json，每个用例是一张小表、必须出现的结果和不得出现的结果。
 // 按命令行的做法：读出表格逐张检查；一张表也读不出时给出 form-not-found。
+// 每个用例用中文、英文各跑一次：两种语言找到的规则、行、单元格必须完全相同；says 只对中文说明检查。
 
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { RULE_IDS, type Finding, type RuleId } from "../../../src/domain/findings";
 import { readForms } from "../../../src/domain/reader";
 import { checkForm, formNotFoundFinding } from "../../../src/domain/rules";
-import { SettingsSchema } from "../../../src/domain/settings";
+import { SettingsSchema, type Language } from "../../../src/domain/settings";
+import { cjkOutsideQuotes } from "./messages-support";
 import { goodForm, type RuleFixture } from "./support";
 
 const ROOT = join(__dirname, "fixtures");
@@ -28,14 +30,15 @@ const cases = readdirSync(ROOT, { withFileTypes: true })
       .map((f) => ({ dir: d.name, name: f.replace(/\.(ts|json)$/, ""), fixture: loadFixture(join(ROOT, d.name, f)) })),
   );
 
-function findingsOf(fixture: RuleFixture): Finding[] {
-  const settings = SettingsSchema.parse(fixture.settings ?? {});
+function findingsOf(fixture: RuleFixture, language: Language = "zh"): Finding[] {
+  const settings = SettingsSchema.parse({ ...fixture.settings, language });
   const forms = readForms(fixture.grid);
-  if (forms.length === 0) return [formNotFoundFinding()];
+  if (forms.length === 0) return [formNotFoundFinding(language)];
   return forms.flatMap((f) => checkForm(f, settings));
 }
 
 const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.rule}@${f.cell}`).join(", ") || "(none)";
+const where = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.severity} ${f.rule} row ${f.row} ${f.cell}`);
 
 describe("rule fixtures", () => {
   test("the good form the fixtures start from has no findings at all", () => {
@@ -53,9 +56,26 @@ describe("rule fixtures", () => {
     expect(own.some((c) => c.fixture.reject.some((r) => r.rule === id))).toBe(true);
   });
 
+  test("between them, the fixtures make every rule speak English", () => {
+    const spoken = new Set(cases.flatMap((c) => findingsOf(c.fixture, "en").map((f) => f.rule)));
+    expect(RULE_IDS.filter((id) => !spoken.has(id))).toEqual([]);
+  });
+
   for (const { dir, name, fixture } of cases) {
     describe(`${dir}/${name}${fixture.title ? `: ${fixture.title}` : ""}`, () => {
       const findings = findingsOf(fixture);
+      const english = findingsOf(fixture, "en");
+
+      test("finds the same rules, rows and cells in English", () => {
+        expect(where(english)).toEqual(where(findings));
+      });
+
+      test("English messages are English outside the quoted cell text and form words", () => {
+        for (const f of english) {
+          expect([f.rule, cjkOutsideQuotes(f.message)]).toEqual([f.rule, ""]);
+          expect(f.message).toMatch(/[A-Za-z]{3}/);
+        }
+      });
 
       for (const e of fixture.expect) {
         test(`reports ${e.rule} at row ${e.row}${e.cell ? ` (${e.cell})` : ""}`, () => {
