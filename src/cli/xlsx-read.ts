@@ -1,7 +1,7 @@
 // .xlsx → 每个工作表一张网格，取值与 Excel 显示的一致（合并单元格整块取左上角的值）。
 
 import type * as ExcelJSModule from "exceljs";
-import type { CellValue } from "../domain/grid";
+import { shownValue, type CellValue } from "../domain/grid";
 
 export interface SheetGrid {
   name: string;
@@ -43,19 +43,10 @@ export function formatDate(d: Date, numFmt: string | undefined): string {
   return hasTime ? `${date} ${time}` : date;
 }
 
-/** A number as displayed when its format is a percentage ("0%", "0.0%"); otherwise the number itself. */
-function displayNumber(n: number, numFmt: string | undefined): CellValue {
-  if (numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\%/g, ""))) {
-    const decimals = /\.(0+)%/.exec(numFmt)?.[1]?.length ?? 0;
-    return `${Number((n * 100).toFixed(decimals))}%`;
-  }
-  return n;
-}
-
 /** One exceljs cell value as a grid value: text for rich text, hyperlinks, errors and dates; cached formula results. */
 export function gridValue(value: RawValue, numFmt?: string): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return displayNumber(value, numFmt);
+  if (typeof value === "number") return shownValue(value, numFmt); // "95%" typed into a cell: 0.95 in "0%"
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return formatDate(value, numFmt);
   if ("richText" in value) return value.richText.map((r) => r.text).join("");

@@ -1,11 +1,14 @@
 // The workbook's own formulas (conditional formats, the dependent 二级指标 list) must say what the engine says.
 // Many generated rows in the template layout go into an .xlsx, next to them each conditional-format formula as a
 // cell formula moved to that row; LibreOffice recalculates headless; its TRUE/FALSE per row and rule must equal
-// whether readForms + checkForm report that rule on that row, at that column.
+// whether readForms + checkForm report that rule on that row, at that column. A rule with several formats (such
+// as value-not-number and its percent-format case) fires natively when any of them does. Some targets are written
+// as numbers in a number format (the "95%" a user types is 0.95 in "0%"); the engine's grid shows them the way
+// both the add-in and the command line read them, through grid.ts's shownValue.
 
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/domain/grid";
-import { columnLetter } from "../../src/domain/grid";
+import { columnLetter, isPercentFormat, shownValue } from "../../src/domain/grid";
 import { TEMPLATE } from "../../src/domain/layout";
 import {
   conditionalFormatSpecs,
@@ -184,6 +187,27 @@ function generateForm(rng: Rng, size: number, offset: number): RowInput[] {
   return Array.from({ length: size }, (_, i) => generateRow(rng, block, offset + i));
 }
 
+/** Percent formats as Excel writes them when "95%" is typed, or as offices set them by hand. */
+const PERCENT_FORMATS = ["0%", "0.0%", "0.00%", "#,##0.00%", "0%;[Red]-0%", "0.0%;(0.0%)", '0%"以上"', "[$-804]0%", "0.0#%", "0%;;0.0%"];
+/** Formats that show a "%" or look like one without being percent formats: the number stays a number. */
+const OTHER_FORMATS = ['0.0"%"', "0.0\\%", "0.00", "0.0_%", "0%;-0", "General", "#,##0"];
+
+/**
+ * Number formats for some 指标值 cells (row index in the form → format), from a generator of their own so the
+ * rows stay those generated above. A numeric target in a percent format becomes a rate, as typed ("95%" → 0.95).
+ */
+function targetFormats(rng: Rng, rows: RowInput[]): Map<number, string> {
+  const formats = new Map<number, string>();
+  rows.forEach((row, i) => {
+    const f = rng();
+    if (f < 0.25) {
+      formats.set(i, pick(rng, PERCENT_FORMATS));
+      if (typeof row.target === "number") row.target = Math.round((rng() * 1.3 - 0.1) * 1000) / 1000;
+    } else if (f < 0.35) formats.set(i, pick(rng, OTHER_FORMATS));
+  });
+  return formats;
+}
+
 // ---------------------------------------------------------------- workbook
 
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, value: CellValue): void {
@@ -193,7 +217,12 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, value: CellV
 
 interface SheetPlan {
   name: string;
+  /** The values as written into the .xlsx. */
   grid: CellValue[][];
+  /** Number formats by "row,col" (0-based). */
+  formats: Map<string, string>;
+  /** The grid as the engine reads the workbook: numbers in a percent format as shown. */
+  engineGrid: CellValue[][];
   first: number;
   last: number;
   specs: ConditionalFormatSpec[];
@@ -204,6 +233,10 @@ function buildWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
   for (const plan of plans) {
     const ws = wb.addWorksheet(plan.name);
     plan.grid.forEach((cells, r) => cells.forEach((v, c) => writeCell(ws, r, c, v)));
+    for (const [at, format] of plan.formats) {
+      const [r, c] = at.split(",").map(Number) as [number, number];
+      ws.getCell(r + 1, c + 1).numFmt = format;
+    }
     const level2Source = validationSpecs({ first: plan.first, last: plan.last }).find((v) => v.field === "level2");
     if (!level2Source) throw new Error("no level-2 validation");
     for (let r = plan.first; r <= plan.last; r++) {
@@ -236,14 +269,17 @@ describe("native formulas agree with the engine (LibreOffice recalculation)", ()
     requireSoffice(); // fails, with how to install it, when LibreOffice is missing
 
     const rng = mulberry32(SEED);
+    const formatRng = mulberry32(SEED + 1);
     let offset = 0;
     const plans: SheetPlan[] = FORM_SIZES.map((size, i) => {
       const rows = generateForm(rng, size, offset);
       offset += size;
-      const grid = formGrid(rows, { year: 2027 });
       const first = TEMPLATE.firstIndicatorRow;
+      const formats = new Map([...targetFormats(formatRng, rows)].map(([k, f]) => [`${first + k},${TEMPLATE.columns.target}`, f]));
+      const grid = formGrid(rows, { year: 2027 });
+      const engineGrid = grid.map((cells, r) => cells.map((v, c) => shownValue(v, formats.get(`${r},${c}`))));
       const last = first + rows.length - 1;
-      return { name: `表${i + 1}`, grid, first, last, specs: conditionalFormatSpecs({ first, last }) };
+      return { name: `表${i + 1}`, grid, formats, engineGrid, first, last, specs: conditionalFormatSpecs({ first, last }) };
     });
 
     const book = await recalculate(buildWorkbook(plans), { timeoutMs: 150_000 });
@@ -252,12 +288,17 @@ describe("native formulas agree with the engine (LibreOffice recalculation)", ()
     let compared = 0;
     let used = 0;
     let realigned = 0;
-    const positives = new Map<string, number>();
+    let percentShown = 0;
+    const positives = new Map<string, number>(); // by rule: rows the engine reports it on
     const negatives = new Map<string, number>();
+    const formatTrue = new Map<string, number>(); // by spec key: rows its formula is TRUE on
+    const formatFalse = new Map<string, number>();
+    const onlyFormat = new Map<string, number>(); // by spec key: rows where it alone of its rule's formats fires
+    const rules = [...new Set(plans[0]!.specs.map((s) => s.rule))];
     for (const plan of plans) {
       const values = book.sheets.get(plan.name);
       if (!values) throw new Error(`LibreOffice exported no sheet ${plan.name}; got ${[...book.sheets.keys()].join(", ")}`);
-      const forms = readForms(plan.grid);
+      const forms = readForms(plan.engineGrid);
       expect(forms).toHaveLength(1);
       const form = forms[0]!;
       expect(form.headerRow).toBe(TEMPLATE.gridHeaderRow);
@@ -272,24 +313,38 @@ describe("native formulas agree with the engine (LibreOffice recalculation)", ()
         }
         compared++;
         if (engineRow) used++;
+        const format = plan.formats.get(`${r},${TEMPLATE.columns.target}`);
+        if (typeof plan.grid[r]?.[TEMPLATE.columns.target] === "number" && isPercentFormat(format)) percentShown++;
         const csvRow = values[r] ?? [];
+        const fired = new Map<string, string[]>(); // rule → keys of its formats that are TRUE here
         plan.specs.forEach((spec, i) => {
+          const native = csvRow[FIRST_FORMULA_COL + i] ?? "";
+          if (native !== "TRUE" && native !== "FALSE") {
+            mismatches.push(`${plan.name} ${spec.key}: formula gave ${native || "(empty)"} — ${describeRow(plan.engineGrid, r)}`);
+          }
+          const bucket = native === "TRUE" ? formatTrue : formatFalse;
+          bucket.set(spec.key, (bucket.get(spec.key) ?? 0) + 1);
+          if (native === "TRUE") fired.set(spec.rule, [...(fired.get(spec.rule) ?? []), spec.key]);
           const col = TEMPLATE.columns[spec.field];
-          const engine = findings.some((f) => f.rule === spec.rule && f.row === r + 1);
           const wrongCell = findings.find((f) => f.rule === spec.rule && f.row === r + 1 && f.cell !== `${columnLetter(col)}${r + 1}`);
           if (wrongCell) mismatches.push(`${plan.name} ${spec.rule}: engine marks ${wrongCell.cell}, the format marks ${spec.range}`);
-          const native = csvRow[FIRST_FORMULA_COL + i] ?? "";
-          const bucket = engine ? positives : negatives;
-          bucket.set(spec.rule, (bucket.get(spec.rule) ?? 0) + 1);
-          if (native !== (engine ? "TRUE" : "FALSE")) {
-            mismatches.push(`${plan.name} ${spec.rule}: engine ${engine}, formula ${native || "(empty)"} — ${describeRow(plan.grid, r)}`);
-          }
         });
+        for (const rule of rules) {
+          const engine = findings.some((f) => f.rule === rule && f.row === r + 1);
+          const keys = fired.get(rule) ?? [];
+          const bucket = engine ? positives : negatives;
+          bucket.set(rule, (bucket.get(rule) ?? 0) + 1);
+          if (keys.length === 1) onlyFormat.set(keys[0]!, (onlyFormat.get(keys[0]!) ?? 0) + 1);
+          if ((keys.length > 0) !== engine) {
+            const shown = format ? ` (指标值 format ${JSON.stringify(format)}, written ${JSON.stringify(plan.grid[r]?.[TEMPLATE.columns.target])})` : "";
+            mismatches.push(`${plan.name} ${rule}: engine ${engine}, formats ${keys.join("+") || "none"}${shown} — ${describeRow(plan.engineGrid, r)}`);
+          }
+        }
         if (engineRow) {
           const list = csvRow[FIRST_FORMULA_COL + plan.specs.length] ?? "";
           const expected = (isLevel1(engineRow.level1) ? LEVEL2_BY_LEVEL1[engineRow.level1] : LEVEL2_NAMES).join("|");
           if (list !== expected) {
-            mismatches.push(`${plan.name} level-2 list: level-1 in force ${JSON.stringify(engineRow.level1)}, list ${list} — ${describeRow(plan.grid, r)}`);
+            mismatches.push(`${plan.name} level-2 list: level-1 in force ${JSON.stringify(engineRow.level1)}, list ${list} — ${describeRow(plan.engineGrid, r)}`);
           }
         }
       }
@@ -299,10 +354,17 @@ describe("native formulas agree with the engine (LibreOffice recalculation)", ()
     expect(compared).toBeGreaterThanOrEqual(MIN_COMPARED_ROWS);
     expect(used).toBeGreaterThanOrEqual(MIN_COMPARED_ROWS * 0.8);
     expect(realigned).toBeLessThan(compared * 0.05);
-    // Every rule is seen both firing and not firing, so a formula stuck at TRUE or FALSE cannot pass.
-    for (const spec of plans[0]!.specs) {
-      expect({ rule: spec.rule, fired: (positives.get(spec.rule) ?? 0) >= 5 }).toEqual({ rule: spec.rule, fired: true });
-      expect({ rule: spec.rule, quiet: (negatives.get(spec.rule) ?? 0) >= 5 }).toEqual({ rule: spec.rule, quiet: true });
+    // Every rule is seen both firing and not firing, and so is every format, so a formula stuck at TRUE or FALSE
+    // cannot pass; a rule's second format must be the only one to catch some rows (else it is not tested).
+    for (const rule of rules) {
+      expect({ rule, fired: (positives.get(rule) ?? 0) >= 5 }).toEqual({ rule, fired: true });
+      expect({ rule, quiet: (negatives.get(rule) ?? 0) >= 5 }).toEqual({ rule, quiet: true });
     }
+    for (const spec of plans[0]!.specs) {
+      expect({ key: spec.key, fired: (formatTrue.get(spec.key) ?? 0) >= 5 }).toEqual({ key: spec.key, fired: true });
+      expect({ key: spec.key, quiet: (formatFalse.get(spec.key) ?? 0) >= 5 }).toEqual({ key: spec.key, quiet: true });
+      if (spec.key !== spec.rule) expect({ key: spec.key, alone: (onlyFormat.get(spec.key) ?? 0) >= 5 }).toEqual({ key: spec.key, alone: true });
+    }
+    expect(percentShown).toBeGreaterThanOrEqual(20);
   });
 });

@@ -12,6 +12,7 @@ import {
   level1InForce,
   level2InForce,
   sameTextKey,
+  targetInPercentFormat,
   targetIsNumber,
   usedRow,
   valueTypeKnown,
@@ -21,6 +22,8 @@ import {
 import { NAMES } from "./lists";
 
 export interface ConditionalFormatSpec {
+  /** Unique per spec: the rule id, or the rule id and the case when a rule has several formats. */
+  key: string;
   rule: RuleId;
   severity: Severity;
   /** The column the rule marks. */
@@ -41,6 +44,8 @@ export const NATIVE_COLORS: Readonly<Record<Severity, { fill: string; font: stri
 
 interface NativeRule {
   rule: RuleId;
+  /** For a rule's second format: what it adds ("percent"); the spec's key becomes "rule/case". */
+  case?: string;
   severity: Severity;
   field: IndicatorField;
   /** The formula's body (no "="), anchored at the block's first row. */
@@ -81,6 +86,18 @@ const NATIVE_RULES: readonly NativeRule[] = [
     body: (a) => `AND(${valueTypeKnown(a)},NOT(${valueTypeQualitative(a)}),${filled(a, "target")},NOT(${targetIsNumber(a)}))`,
   },
   {
+    // "95%" typed into 指标值 is the number 0.95 in a percent format: the engine reads it as the text "95%" (grid.ts
+    // percentText), the main format above sees a number. CELL("format") gives "P0", "P2"… for a percent format in
+    // Excel and LibreOffice (not on Excel for the web, where CELL's "format" is unsupported): a format of its own,
+    // so an error here never switches off the main value-not-number format.
+    rule: "value-not-number",
+    case: "percent",
+    severity: "error",
+    field: "target",
+    body: (a) =>
+      `AND(${valueTypeKnown(a)},NOT(${valueTypeQualitative(a)}),ISNUMBER(${cellRef(a, "target")}),${targetInPercentFormat(a)})`,
+  },
+  {
     rule: "unit-on-qualitative",
     severity: "error",
     field: "unit",
@@ -91,7 +108,7 @@ const NATIVE_RULES: readonly NativeRule[] = [
 ];
 
 /** The rules the workbook's conditional formats show; the add-in's check marks only the others. */
-export const NATIVE_RULE_IDS: readonly RuleId[] = NATIVE_RULES.map((r) => r.rule);
+export const NATIVE_RULE_IDS: readonly RuleId[] = [...new Set(NATIVE_RULES.map((r) => r.rule))];
 
 /** 0-based first and last indicator rows, as drawForm's `indicatorRows`. */
 export interface IndicatorRows {
@@ -107,12 +124,13 @@ export function anchorOf(rows: IndicatorRows): Anchor {
   return { header: rows.first, anchor: rows.first + 1, last: rows.last + 1 };
 }
 
-/** The conditional formats for an indicator block, errors before warnings. */
+/** The conditional formats for an indicator block, errors before warnings; a rule may have more than one. */
 export function conditionalFormatSpecs(rows: IndicatorRows): ConditionalFormatSpec[] {
   const a = anchorOf(rows);
   return NATIVE_RULES.map((r) => {
     const col = fieldColumn(r.field);
     return {
+      key: r.case ? `${r.rule}/${r.case}` : r.rule,
       rule: r.rule,
       severity: r.severity,
       field: r.field,

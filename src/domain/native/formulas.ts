@@ -147,6 +147,15 @@ export function targetIsNumber(a: Anchor): string {
   return `OR(ISNUMBER(${cellRef(a, "target")}),${plainNumberText(compact(cellRef(a, "target")))})`;
 }
 
+/**
+ * The 指标值 cell has a percent number format, as grid.ts's isPercentFormat decides: CELL("format") starts with
+ * "P" ("P0", "P2-", "P1()"). The info type stays English: Office.js formulas and .xlsx files hold English
+ * formulas, and English info types are accepted in every language version (MS-OI29500, CELL).
+ */
+export function targetInPercentFormat(a: Anchor): string {
+  return `LEFT(CELL("format",${cellRef(a, "target")}))="P"`;
+}
+
 /** sameTextKey (rules/terms.ts) of a cell or, element by element, of a range: half-width, no spaces, lower case. */
 export function sameTextKey(x: string): string {
   return `LOWER(${compact(x)})`;

@@ -9,6 +9,7 @@ import {
   NATIVE_RULE_IDS,
   shiftRows,
   validationSpecs,
+  type ConditionalFormatSpec,
 } from "../../../src/domain/native";
 
 const drawing = drawForm({ year: 2027 });
@@ -53,6 +54,9 @@ function balanced(formula: string): boolean {
 const PORTABLE = new Set([
   "AND", "OR", "NOT", "IFERROR", "SUMPRODUCT", "LEN", "SUBSTITUTE", "CLEAN", "ASC", "LOOKUP", "EXACT", "LOWER",
   "MID", "LEFT", "RIGHT", "FIND", "MOD", "ROW", "ISERROR", "ISNUMBER", "CHOOSE",
+  // Only in the value-not-number/percent format, which has a format of its own: Excel for the web does not
+  // support CELL("format").
+  "CELL",
 ]);
 const DEFINED = new Set(definedNames().map((n) => n.name));
 
@@ -68,7 +72,10 @@ describe("conditional-format specs", () => {
       expect(RULE_IDS).toContain(s.rule);
       expect(["error", "warning"]).toContain(s.severity);
     }
-    expect(new Set(specs.map((s) => s.rule)).size).toBe(specs.length);
+    expect(new Set(specs.map((s) => s.key)).size).toBe(specs.length);
+    for (const s of specs) expect(s.key === s.rule || s.key.startsWith(`${s.rule}/`)).toBe(true);
+    expect(new Set(NATIVE_RULE_IDS).size).toBe(NATIVE_RULE_IDS.length);
+    expect(new Set(NATIVE_RULE_IDS)).toEqual(new Set(specs.map((s) => s.rule)));
     expect(NATIVE_COLORS.error).toEqual({ fill: "#FFC7CE", font: "#9C0006" });
     expect(NATIVE_COLORS.warning).toEqual({ fill: "#FFEB9C", font: "#9C5700" });
   });
@@ -114,6 +121,19 @@ describe("conditional-format specs", () => {
     for (const f of [...specs.map((s) => s.formula), ...validationSpecs(rows).map((v) => v.source)]) {
       expect(f.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[{}]/);
     }
+  });
+
+  it("gives value-not-number a second, separate format for numbers in a percent format, right after the main one", () => {
+    const forRule = specs.filter((s) => s.rule === "value-not-number");
+    expect(forRule.map((s) => s.key)).toEqual(["value-not-number", "value-not-number/percent"]);
+    const [main, percent] = forRule as [ConditionalFormatSpec, ConditionalFormatSpec];
+    expect(specs.indexOf(percent)).toBe(specs.indexOf(main) + 1);
+    expect(percent.range).toBe(main.range);
+    expect(percent.severity).toBe(main.severity);
+    // Only the percent format depends on CELL, so a host that cannot evaluate it keeps the main format working.
+    for (const s of specs) expect(s.formula.includes("CELL(")).toBe(s === percent);
+    expect(percent.formula).toContain(`LEFT(CELL("format",$F${FIRST}))="P"`);
+    expect(percent.formula).toContain(`ISNUMBER($F${FIRST})`);
   });
 
   it("moves with the block: another block's formulas are the same formulas at its own rows", () => {
