@@ -4,6 +4,7 @@
 import type { Finding } from "../domain/findings";
 import { compareFindings } from "../domain/findings";
 import type { Form } from "../domain/form";
+import { parseA1 } from "../domain/grid";
 import { checkForm } from "../domain/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
@@ -14,7 +15,7 @@ import { excelMessages, NO_FORM_MESSAGE, OPERATION_NAMES } from "./messages";
 import { customFormulas, nativeRulesInstalled } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, settingsIn, type HostOptions } from "./run";
-import { queueSheetRead } from "./sheetGrid";
+import { isNumberCell, queueSheetRead, type QueuedSheetRead } from "./sheetGrid";
 
 export interface CheckedForm {
   /** Where the form starts on the sheet (A1), to tell several forms apart. */
@@ -79,15 +80,32 @@ const NATIVE: ReadonlySet<string> = new Set(NATIVE_RULE_IDS);
 
 /**
  * Cells to mark: those of findings no native conditional format shows. A form without the native rules
- * installed (another layout, or rules deleted) has every finding's cell marked.
+ * installed (another layout, or rules deleted) has every finding's cell marked. `nativeMayMiss` names findings
+ * a native format covers only on some hosts.
  */
-export function cellsToMark(forms: ReadonlyArray<{ form: Form; findings: readonly Finding[] }>, formulas: ReadonlySet<string>): string[] {
+export function cellsToMark(
+  forms: ReadonlyArray<{ form: Form; findings: readonly Finding[] }>,
+  formulas: ReadonlySet<string>,
+  nativeMayMiss: (finding: Finding) => boolean = () => false,
+): string[] {
   const cells = new Set<string>();
   for (const { form, findings } of forms) {
     const native = nativeRulesInstalled(form, formulas);
-    for (const f of findings) if (!(native && NATIVE.has(f.rule))) cells.add(f.cell);
+    for (const f of findings) if (!(native && NATIVE.has(f.rule)) || nativeMayMiss(f)) cells.add(f.cell);
   }
   return [...cells].sort();
+}
+
+/**
+ * A number shown as "95%" in 指标值 is caught natively only through CELL("format"), which Excel on the web does
+ * not evaluate (CELL function docs): mark it as the engine sees it.
+ */
+function percentTargetOf(read: QueuedSheetRead): (finding: Finding) => boolean {
+  return (f) => {
+    if (f.rule !== "value-not-number") return false;
+    const { row, col } = parseA1(f.cell);
+    return isNumberCell(read, row, col);
+  };
 }
 
 /**
@@ -123,7 +141,7 @@ export async function checkSheetCore(
     return result;
   });
   const findings = checked.flatMap((f) => f.findings).sort(compareFindings);
-  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs)) : [];
+  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs), percentTargetOf(read)) : [];
 
   let marksWritten = false;
   const notes: string[] = [];

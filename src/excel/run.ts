@@ -61,8 +61,8 @@ export function requireSupport(op: Operation, isSupported: IsSetSupported, langu
 }
 
 /**
- * Refuse before writing anything when the sheet is protected (as sheetGrid's refuseIfProtected, with the
- * message in `language`): Excel would apply the batch's writes up to the first refused one.
+ * Refuse before writing anything when the sheet is protected (message in `language`): Excel would apply the
+ * batch's writes up to the first refused one (a batch is not a transaction), leaving a half-done change.
  */
 export function refuseIfProtectedIn(read: QueuedSheetRead, operation: string, language: Language): void {
   if (read.sheet.protection.protected) {

@@ -3,8 +3,6 @@
 // a1() the domain computes is already the sheet's address.
 
 import { shownValue, type CellValue, type Grid } from "../domain/grid";
-import { ExcelOperationError } from "./errors";
-import { zhExcel } from "./messages";
 
 export interface QueuedSheetRead {
   sheet: Excel.Worksheet;
@@ -61,16 +59,15 @@ function anchorAtA1(read: QueuedSheetRead, rows: CellValue[][]): Grid {
   return grid;
 }
 
-/**
- * Refuse before writing anything when the sheet is protected: Excel would apply the batch's writes up to
- * the first refused one (a batch is not a transaction), leaving a half-done change.
- */
-export function refuseIfProtected(read: QueuedSheetRead, operation: string): void {
-  if (read.sheet.protection.protected) throw new ExcelOperationError("protected", zhExcel.protectedSheet(operation, read.sheet.name));
-}
-
 /** The used range's last row (0-based), or -1 for an empty sheet. */
 export function lastUsedRow(read: QueuedSheetRead): number {
   if (read.used.isNullObject) return -1;
   return read.used.rowIndex + (read.used.values as unknown[]).length - 1;
+}
+
+/** Whether the sheet cell (0-based) holds a number (Range.values), whatever text the grid shows for it. */
+export function isNumberCell(read: QueuedSheetRead, row: number, col: number): boolean {
+  if (read.used.isNullObject) return false;
+  const values = read.used.values as unknown[][];
+  return typeof values[row - read.used.rowIndex]?.[col - read.used.columnIndex] === "number";
 }

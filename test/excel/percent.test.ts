@@ -75,7 +75,7 @@ describe("a number in a percent format in 指标值", () => {
     expect(r.value.findings.filter((f) => f.rule === "value-not-number")).toEqual([]);
   });
 
-  test("is marked while the sheet has no native rules; once they are installed their percent format covers it", async () => {
+  test("is marked with or without the native rules (their percent format needs CELL, which Excel on the web lacks)", async () => {
     const fake = setup();
     seedForm(fake);
     fake.user.edit("Sheet1", TARGET, "95%");
@@ -94,7 +94,13 @@ describe("a number in a percent format in 指标值", () => {
     const after = await checkActiveSheet();
     if (!after.ok) throw after.error;
     expect(after.value.findings.some((f) => f.rule === "value-not-number" && f.cell === TARGET)).toBe(true);
-    expect(after.value.marked).not.toContain(TARGET);
+    expect(after.value.marked).toContain(TARGET);
+    // A plain text target is left to the native value-not-number format: not marked.
+    fake.user.edit("Sheet1", TARGET, "按月安排");
+    const text = await checkActiveSheet();
+    if (!text.ok) throw text.error;
+    expect(text.value.findings.some((f) => f.rule === "value-not-number" && f.cell === TARGET)).toBe(true);
+    expect(text.value.marked).not.toContain(TARGET);
   });
 
   test("a sheet whose rules were installed before the percent format existed gets it on the next install", async () => {
