@@ -82,6 +82,11 @@ export function fromHostError(e: unknown, operation: string, language: Language 
       return new ExcelOperationError("host", say.itemNotFound(op), detail);
     case "InvalidReference":
       return new ExcelOperationError("host", say.invalidReference(op), detail);
+    // Workbook.getSelectedRange throws when several areas are selected (its reference page); Excel.ErrorCodes.invalidSelection.
+    case "InvalidSelection":
+      return new ExcelOperationError("no-selection", say.invalidSelection(op), detail);
+    case "ItemAlreadyExists":
+      return new ExcelOperationError("host", say.itemExists(op), detail);
     case "GeneralException":
       return new ExcelOperationError("host", say.general(op), detail);
     case "RequestPayloadSizeLimitExceeded":

@@ -10,7 +10,7 @@ import { ExcelOperationError, type Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { asLiteralText } from "./textCells";
-import { sheetFormulasOf, type QueuedSheetRead } from "./sheetGrid";
+import { isFormulaCell, sheetFormulasOf, type QueuedSheetRead } from "./sheetGrid";
 
 export interface NextYearOptions extends HostOptions {
   /** Move the years mentioned in the header and indicator texts one year on (default false). */
@@ -72,7 +72,8 @@ function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions
     for (const edit of plan.edits) {
       const cell = a1(edit.row, edit.col);
       const formula = formulas[edit.row]?.[edit.col];
-      if (typeof formula === "string" && formula.startsWith("=")) {
+      // A text shown as "=…" (typed with an apostrophe) is not a formula and is moved on like any text.
+      if (typeof formula === "string" && isFormulaCell(read, edit.row, edit.col)) {
         skipped.push({ cell, reason: say.formulaKept(formula) });
         continue;
       }

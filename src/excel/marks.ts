@@ -3,6 +3,7 @@
 // rules' by its formula, so the next check finds and deletes it without touching any other formatting.
 
 import { a1, parseA1 } from "../domain/grid";
+import { sameFormula } from "./formulaKey";
 
 /** Always TRUE, and says whose it is to anyone who opens the conditional-format manager. */
 export const MARK_FORMULA = '=ISTEXT("绩效目标表助手：检查标记")';
@@ -13,7 +14,10 @@ export const MARK_FONT = "#5B2C83";
 /** Queue (no sync) the read of the sheet's conditional formats, to find the earlier marks. */
 export function queueMarkRead(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   const cfs = sheet.getRange().conditionalFormats;
-  cfs.load("items/type,items/customOrNullObject/rule/formula");
+  // The id makes Office.js address each format by its key (getItem) in the write batch; loaded without it, a
+  // format is addressed by position (getItemAt), and deleting one mark would shift the next delete onto another
+  // format (office.js ObjectPathFactory; ConditionalFormat.priority reference: "re-fetch" after a move).
+  cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
   return cfs;
 }
 
@@ -22,7 +26,8 @@ export function earlierMarks(cfs: Excel.ConditionalFormatCollection): Excel.Cond
   return cfs.items.filter((cf) => {
     if (cf.type !== "Custom") return false;
     const custom = cf.customOrNullObject;
-    return !custom.isNullObject && custom.rule.formula === MARK_FORMULA;
+    // Excel gives the formula back as it writes it out, not as it was set (formulaKey.ts).
+    return !custom.isNullObject && sameFormula(custom.rule.formula, MARK_FORMULA);
   });
 }
 

@@ -94,6 +94,10 @@ export const enExcel: ExcelMessages = {
     payloadTooLarge: (op) =>
       `${failed(op)}the data to send at once is over Excel on the web's 5 MB limit. Delete large unrelated content below the form, or use desktop Excel.`,
     apiMissing: (op) => `${failed(op)}this version of Excel does not support a feature it needs. Upgrade to Microsoft 365 or use Excel on the web.`,
+    invalidSelection: (op) =>
+      `${failed(op)}several separate areas are selected. Select one continuous block of cells (without holding Ctrl) and try again.`,
+    itemExists: (op) =>
+      `${failed(op)}the sheet or name to be created already exists (someone or something else may just have created it). Reopen the task pane to see the current state and try again.`,
     other: (op, code) => `${failed(op)}Excel reported an error (${code ?? "unknown"}). Try again; if it still fails, save the workbook and reopen it.`,
   },
 };

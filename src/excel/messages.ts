@@ -71,6 +71,10 @@ export interface ExcelMessages {
     invalidArgument(operation: string): string;
     itemNotFound(operation: string): string;
     invalidReference(operation: string): string;
+    /** Several separate areas selected (Workbook.getSelectedRange takes one). */
+    invalidSelection(operation: string): string;
+    /** A sheet or name of that name appeared meanwhile. */
+    itemExists(operation: string): string;
     general(operation: string): string;
     payloadTooLarge(operation: string): string;
     apiMissing(operation: string): string;
@@ -150,6 +154,10 @@ export const zhExcel: ExcelMessages = {
     payloadTooLarge: (op) =>
       `${failed(op)}一次要传送的数据超过了网页版 Excel 的 5 MB 上限。请删去表格下方无关的大量内容，或在桌面版 Excel 中操作。`,
     apiMissing: (op) => `${failed(op)}此版本的 Excel 不支持所需的功能。请升级到 Microsoft 365 或使用网页版 Excel。`,
+    invalidSelection: (op) =>
+      `${failed(op)}选中了多块不相连的区域。请只选中一块连续的单元格区域（不要按住 Ctrl 多选），再重试。`,
+    itemExists: (op) =>
+      `${failed(op)}要新建的工作表或名称已经存在（可能刚被他人或其他操作创建）。请重新打开任务窗格查看后再试。`,
     other: (op, code) => `${failed(op)}Excel 报告错误（${code ?? "未知"}）。请重试；若仍失败，请保存工作簿后重新打开。`,
   },
 };

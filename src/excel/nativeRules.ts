@@ -18,6 +18,7 @@ import { columnLetter } from "../domain/grid";
 import { OPERATION_NAMES } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor } from "./formInfo";
+import { hasFormula } from "./formulaKey";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
 import { queueSheetRead, sheetGridOf } from "./sheetGrid";
@@ -47,7 +48,7 @@ export function probeNativeRules(context: Excel.RequestContext, sheet?: Excel.Wo
   return { listsSheet, names, conditionalFormats };
 }
 
-/** Custom conditional-format formulas on the probed sheet (after the sync). */
+/** Custom conditional-format formulas on the probed sheet (after the sync), as Excel gives them: compare with hasFormula. */
 export function customFormulas(cfs: Excel.ConditionalFormatCollection | null): Set<string> {
   const out = new Set<string>();
   for (const cf of cfs?.items ?? []) {
@@ -119,7 +120,7 @@ export function queueNativeRules(
   }
   // A new conditional format is evaluated first: add in reverse so the specs' order is the priority order.
   for (const spec of [...conditionalFormatSpecs(block)].reverse()) {
-    if (state.formulas.has(spec.formula)) continue;
+    if (hasFormula(state.formulas, spec.formula)) continue;
     const cf = sheet.getRange(spec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = spec.formula;
     cf.custom.format.fill.color = NATIVE_COLORS[spec.severity].fill;
@@ -144,7 +145,7 @@ export function nativeRulesInstalled(form: Form, formulas: ReadonlySet<string>):
   if (!block) return false;
   // The level1-invalid formula depends only on the block's first row, which Excel keeps up to date.
   const probe = conditionalFormatSpecs({ first: block.first, last: block.first }).find((s) => s.rule === "level1-invalid");
-  return probe !== undefined && formulas.has(probe.formula);
+  return probe !== undefined && hasFormula(formulas, probe.formula);
 }
 
 export interface NativeRulesInstalled extends QueuedNativeRules {

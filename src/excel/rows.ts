@@ -10,6 +10,7 @@ import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow, formsOf, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
+import { formulaKey } from "./formulaKey";
 import { customFormulas, probeNativeRules, probeState, queueNativeRules, templateBlock } from "./nativeRules";
 
 export interface AddRowsOptions extends HostOptions {
@@ -46,7 +47,8 @@ const PROBE_LAST = 999990;
 function nativeCfPatterns(first: number): NativeCfPattern[] {
   const marker = String(PROBE_LAST + 1);
   return conditionalFormatSpecs({ first, last: PROBE_LAST }).map((spec) => {
-    const escaped = spec.formula.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(marker).join("(\\d+)");
+    // Compared through formulaKey: Excel gives a formula back in its own spelling (formulaKey.ts).
+    const escaped = formulaKey(spec.formula).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(marker).join("(\\d+)");
     return { pattern: new RegExp(`^${escaped}$`) };
   });
 }
@@ -61,7 +63,7 @@ function nativeFormatsOf(cfs: Excel.ConditionalFormatCollection, first: number):
   let last: number | null = null;
   for (const cf of cfs.items) {
     if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-    const formula = cf.customOrNullObject.rule.formula;
+    const formula = formulaKey(cf.customOrNullObject.rule.formula);
     for (const { pattern } of patterns) {
       const m = pattern.exec(formula);
       if (!m) continue;

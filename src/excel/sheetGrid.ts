@@ -71,3 +71,17 @@ export function isNumberCell(read: QueuedSheetRead, row: number, col: number): b
   const values = read.used.values as unknown[][];
   return typeof values[row - read.used.rowIndex]?.[col - read.used.columnIndex] === "number";
 }
+
+/**
+ * Whether the sheet cell (0-based) holds a formula (needs the formulas loaded). Range.formulas gives a text typed
+ * with a leading apostrophe ('=…) without it, exactly as the cell's value (OfficeDev/office-js #6687): such a cell
+ * is text, told apart from a formula, whose value is its result, by the value being the formula text itself.
+ */
+export function isFormulaCell(read: QueuedSheetRead, row: number, col: number): boolean {
+  if (read.used.isNullObject) return false;
+  const r = row - read.used.rowIndex;
+  const c = col - read.used.columnIndex;
+  const formula = (read.used.formulas as unknown[][])[r]?.[c];
+  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  return (read.used.values as unknown[][])[r]?.[c] !== formula;
+}

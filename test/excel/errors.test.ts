@@ -84,6 +84,9 @@ describe("fromHostError: each Office error becomes a typed error saying what hap
     ["RequestPayloadSizeLimitExceeded", "payload-too-large", /5 MB/],
     ["ApiNotFound", "unsupported", /不支持/],
     ["NotImplemented", "unsupported", /不支持/],
+    // Workbook.getSelectedRange throws when several separate areas are selected (its reference page).
+    ["InvalidSelection", "no-selection", /多块不相连的区域.*只选中一块连续/],
+    ["ItemAlreadyExists", "host", /已经存在.*再试/],
     ["SomethingNew", "host", /（SomethingNew）.*请重试/],
   ])("%s → %s", (code, expected, message) => {
     const e = fromHostError(office(code), "检查");
@@ -95,7 +98,18 @@ describe("fromHostError: each Office error becomes a typed error saying what hap
   });
 
   test("the specific messages are distinct from each other and from the generic one", () => {
-    const codes = ["InvalidArgument", "ItemNotFound", "GeneralException", "InvalidReference", "ActivityLimitReached", "Conflict", "EditModeCannotAcquireLock", "Unknown1"];
+    const codes = [
+      "InvalidArgument",
+      "ItemNotFound",
+      "GeneralException",
+      "InvalidReference",
+      "ActivityLimitReached",
+      "Conflict",
+      "EditModeCannotAcquireLock",
+      "InvalidSelection",
+      "ItemAlreadyExists",
+      "Unknown1",
+    ];
     const messages = codes.map((c) => fromHostError(office(c), "检查").message);
     expect(new Set(messages).size).toBe(codes.length);
   });

@@ -3,6 +3,7 @@ import { planNextYear } from "../../src/domain/fiscal";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { makeNextFiscalYear, previewNextFiscalYear } from "../../src/excel/fiscal";
 import { checkActiveSheet } from "../../src/excel/check";
+import { ensureCell } from "../support/fake-excel/state";
 import { GOOD_ROWS } from "../support/form-grid";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
 
@@ -37,6 +38,22 @@ describe("makeNextFiscalYear", () => {
     // The copy keeps the dropdowns and conditional formats.
     expect(copy.validations).toEqual(fake.sheet("Sheet1").validations);
     expect(copy.conditionalFormats.map((c) => c.formula)).toEqual(fake.sheet("Sheet1").conditionalFormats.map((c) => c.formula));
+  });
+
+  test("a text typed as '=… is moved on like any text; only a real formula is kept (Range.formulas drops the apostrophe, #6687)", async () => {
+    const fake = setup();
+    seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
+    const sheet = fake.sheet("Sheet1");
+    sheet.seed("J8", [["=2027年口径"]]); // text: Range.formulas gives it back exactly as its value
+    const cell = ensureCell(sheet.state, 8, 9); // J9: a formula whose result mentions the year
+    cell.formula = '="2027年"';
+    cell.value = "2027年";
+    const r = await makeNextFiscalYear({ updateMentions: true });
+    if (!r.ok) throw r.error;
+    expect(r.value.edits.find((e) => e.cell === "J8")).toMatchObject({ before: "=2027年口径", after: "=2028年口径" });
+    expect(fake.sheet("2028年").text("J8")).toBe("=2028年口径");
+    expect(r.value.skipped.map((s) => s.cell)).toEqual(["J9"]);
+    expect(r.value.edits.some((e) => e.cell === "J9")).toBe(false);
   });
 
   test("refuses when the target sheet exists, writing nothing", async () => {

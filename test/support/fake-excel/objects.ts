@@ -185,11 +185,14 @@ abstract class FakeCollection<T extends ClientObject> extends ClientObject {
           const queued = ctx._queue.splice(before);
           queued.forEach((op) => op.run(ctx));
         }
+        this._bindLoadedItems(items, itemPaths);
         ctx._staged.push(() => (this._items = items));
       },
     });
     return this;
   }
+  /** How loaded items are addressed in later batches; by default by their key, as Office.js does when the key is known. */
+  _bindLoadedItems(_items: T[], _itemPaths: string[] | undefined): void {}
   _count(what: string, since: string): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
     this._ctx._enqueue({
@@ -1419,6 +1422,18 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     }, "1.6");
     return o;
   }
+  /**
+   * Office.js addresses a loaded collection item by its key (getItem(id)) only when the load result holds the key;
+   * otherwise by position (getItemAt(index)), resolved anew when a later request uses it (office.js runtime,
+   * ObjectPathFactory.createChildItemObjectPathUsingIndexerOrGetItemAt). ConditionalFormat's key is `id`: a format
+   * loaded without it is the one at that position then, after deletions or new formats, possibly another one. The
+   * priority's reference text warns of the same: after a priority change, fetch the object again.
+   */
+  override _bindLoadedItems(items: FakeConditionalFormat[], itemPaths: string[] | undefined): void {
+    const keyed = itemPaths === undefined || itemPaths.length === 0 || itemPaths.some((p) => p === "id");
+    if (keyed) return;
+    items.forEach((item, index) => (item._atIndex = { collection: this, index }));
+  }
   getCount(): FakeClientResult<number> {
     return this._count("ConditionalFormatCollection.getCount", "1.6");
   }
@@ -1445,13 +1460,25 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 
 export class FakeConditionalFormat extends ClientObject {
   _cf: { sheet: SheetState; cf: ConditionalFormatState } | undefined;
+  /** Set for an item loaded without its id: it stands for whatever format is at that position when used. */
+  _atIndex: { collection: FakeConditionalFormatCollection; index: number } | undefined;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "ConditionalFormat");
   }
-  _c(): ConditionalFormatState {
+  /** The format this object stands for now (see FakeConditionalFormatCollection._bindLoadedItems). */
+  _where(): { sheet: SheetState; cf: ConditionalFormatState } {
+    if (this._atIndex) {
+      const found = this._atIndex.collection._list(this._ctx)[this._atIndex.index]?._cf;
+      if (!found) throw officeError("ItemNotFound", "ConditionalFormatCollection.getItemAt");
+      return found;
+    }
     if (!this._cf) throw officeError("ItemNotFound", "ConditionalFormat");
-    if (!this._cf.sheet.conditionalFormats.includes(this._cf.cf)) throw officeError("ItemNotFound", "ConditionalFormat", "The conditional format was deleted.");
-    return this._cf.cf;
+    return this._cf;
+  }
+  _c(): ConditionalFormatState {
+    const where = this._where();
+    if (!where.sheet.conditionalFormats.includes(where.cf)) throw officeError("ItemNotFound", "ConditionalFormat", "The conditional format was deleted.");
+    return where.cf;
   }
   _props(): Record<string, PropSpec> {
     return {
@@ -1473,7 +1500,7 @@ export class FakeConditionalFormat extends ClientObject {
   set priority(p: number) {
     this._write("priority", p, () => {
       const cf = this._c();
-      const list = (this._cf as { sheet: SheetState }).sheet.conditionalFormats.filter((x) => x !== cf).sort((a, b) => a.priority - b.priority);
+      const list = this._where().sheet.conditionalFormats.filter((x) => x !== cf).sort((a, b) => a.priority - b.priority);
       list.splice(Math.max(0, Math.min(p, list.length)), 0, cf);
       list.forEach((x, i) => (x.priority = i));
     }, "1.6");
@@ -1503,13 +1530,13 @@ export class FakeConditionalFormat extends ClientObject {
         first,
       );
       if (cf.rects.length > 1) notModelled("ConditionalFormat.getRange on a format split into several areas (use getRanges)");
-      return { sheet: (this._cf as { sheet: SheetState }).sheet, rect: box };
+      return { sheet: this._where().sheet, rect: box };
     }, "1.6");
   }
   delete(): void {
     this._enqueue("ConditionalFormat.delete", 40, () => {
       const cf = this._c();
-      const s = (this._cf as { sheet: SheetState }).sheet;
+      const s = this._where().sheet;
       s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
     }, "1.6");
   }
