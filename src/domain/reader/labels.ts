@@ -1,7 +1,7 @@
 // 表头标签及各地的别名：按标签而不是固定位置找到表格。
 
 import type { ColumnKey, HeaderField, SignoffField } from "../form";
-import { normalizeLabel } from "../text";
+import { normalizeLabel, toHalfWidth } from "../text";
 
 const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level1: ["一级指标"],
@@ -43,12 +43,48 @@ function invert<K extends string>(table: Readonly<Record<K, readonly string[]>>)
 const COLUMN_BY_LABEL = invert(COLUMN_ALIASES);
 const HEADER_BY_LABEL = invert(HEADER_ALIASES);
 
+/** A trailing note on a label that does not change what it names: "（必填）", "(单位：万元)", "（分）". */
+const LABEL_TAIL_RE = /[（(][^（）()]{1,8}[）)]$/;
+
 export function columnKeyOf(text: string): ColumnKey | null {
-  return text === "" ? null : (COLUMN_BY_LABEL.get(normalizeLabel(text)) ?? null);
+  if (text === "") return null;
+  const label = normalizeLabel(text);
+  const key = COLUMN_BY_LABEL.get(label);
+  if (key !== undefined) return key;
+  const bare = label.replace(LABEL_TAIL_RE, "");
+  return bare !== label ? (COLUMN_BY_LABEL.get(bare) ?? null) : null;
+}
+
+/**
+ * The column a cell of a two-row header names: its own label, else its label read under its parent's ("指标值"
+ * over "类型" is 指标值类型), else the parent's (a label merged down both rows keeps its text in the upper cell).
+ */
+export function columnKeyUnder(upper: string, lower: string): ColumnKey | null {
+  return columnKeyOf(lower) ?? (upper !== "" && lower !== "" ? columnKeyOf(upper + lower) : null) ?? columnKeyOf(upper);
+}
+
+/** A 序号 / 编号 column: its cells number the rows and belong to no field. */
+export function isSerialLabel(text: string): boolean {
+  return /^(序号|编号|序|行次|No\.?|NO\.?)$/i.test(normalizeLabel(text));
+}
+
+/** A cell of a 序号 column: "1", "一", "一、", "(1)", "1." */
+export function isSerialValue(text: string): boolean {
+  return /^[（(]?([0-9]{1,4}|[一二三四五六七八九十]{1,3})[)）.、．]?$/.test(toHalfWidth(text).replace(/\s+/g, ""));
+}
+
+/** A totals row's first cell: 合计, 小计, 总分, 分值合计… */
+export function isTotalsLabel(text: string): boolean {
+  return /^(合计|小计|总计|总分|分值合计|合计分值|得分合计)([（(].{0,4}[)）])?[：:]?$/.test(text.replace(/\s+/g, ""));
 }
 
 export function headerFieldOf(text: string): HeaderField | null {
-  return text === "" ? null : (HEADER_BY_LABEL.get(normalizeLabel(text)) ?? null);
+  if (text === "") return null;
+  const label = normalizeLabel(text);
+  const field = HEADER_BY_LABEL.get(label);
+  if (field !== undefined) return field;
+  const bare = label.replace(LABEL_TAIL_RE, "");
+  return bare !== label ? (HEADER_BY_LABEL.get(bare) ?? null) : null;
 }
 
 /** "部门（单位）名称：某某局" in one cell: the field and the text after the colon. */
@@ -65,7 +101,10 @@ const SIGNOFF_LABEL_LIST: ReadonlyArray<readonly [string, SignoffField]> = (
   .flatMap(([field, aliases]) => aliases.map((a) => [a, field] as const))
   .sort((a, b) => b[0].length - a[0].length); // longest first: 单位负责人 before 负责人
 
-const SIGNOFF_RE = new RegExp(`(${SIGNOFF_LABEL_LIST.map(([a]) => a).join("|")})\\s*[：:]?`, "g");
+/** "（签字）", "(盖章)" after a sign-off label: part of the label, not of the value. */
+const SIGN_HERE = "(?:\\s*[（(](?:签字|签名|签章|盖章|签字盖章|手签)[）)])?";
+const SIGNOFF_RE = new RegExp(`(${SIGNOFF_LABEL_LIST.map(([a]) => a).join("|")})${SIGN_HERE}\\s*[：:]?`, "g");
+const SIGNOFF_START_RE = new RegExp(`^(${SIGNOFF_LABEL_LIST.map(([a]) => a).join("|")})${SIGN_HERE}(\\s|[：:]|$)`);
 const SIGNOFF_FIELD_BY_LABEL = new Map(SIGNOFF_LABEL_LIST);
 
 /** Every sign-off label in a text and the value after it (up to the next label). */
@@ -82,8 +121,7 @@ export function signoffPairs(text: string): Array<{ field: SignoffField; value: 
 
 /** A cell that starts the sign-off area: it begins with a sign-off label followed by a colon or nothing. */
 export function isSignoffStart(text: string): boolean {
-  const t = text.trimStart();
-  return SIGNOFF_LABEL_LIST.some(([a]) => t.startsWith(a) && /^[\s：:]|^$/.test(t.slice(a.length, a.length + 1)));
+  return SIGNOFF_START_RE.test(text.trimStart());
 }
 
 /** Filling instructions under a form ("填表说明：", "指标值类型：指标类型为定量…"). */
@@ -91,4 +129,25 @@ export function isInstruction(text: string): boolean {
   if (/^(填表说明|说明|注)\s*[：:]/.test(text) || /^填表说明$/.test(text)) return true;
   const m = /^([^：:]{2,10})[：:](.{8,})$/s.exec(text);
   return !!m && m[1] !== undefined && (columnKeyOf(m[1]) !== null || m[1] === "指标名称");
+}
+
+const YEAR_LABELS = ["预算年度", "年度", "编制年度", "填报年度", "所属年度", "绩效年度", "申报年度", "预算年份", "年份"];
+const YEAR_LABEL_SET = new Set(YEAR_LABELS);
+const YEAR_BRACKETS_RE = /^[（(]\s*(.*?)\s*[）)]\s*年度?$/;
+const YEAR_BARE_RE = /^(\d{4})\s*年度?$/;
+const YEAR_INLINE_RE = new RegExp(`^(?:${YEAR_LABELS.join("|")})\\s*[：:]\\s*(.*)$`);
+
+/**
+ * A year line — "（ 2027 ）年度", "(2027)年度", "2027年度", "2027 年" — or a year field typed in one cell
+ * ("预算年度：2027"): the text that should hold the year (possibly blank or not a year, for year-invalid).
+ */
+export function yearLineOf(text: string): string | null {
+  const t = toHalfWidth(text).trim();
+  const m = YEAR_BRACKETS_RE.exec(t) ?? YEAR_BARE_RE.exec(t) ?? YEAR_INLINE_RE.exec(t);
+  return m ? (m[1] ?? "") : null;
+}
+
+/** A year label whose value sits in another cell ("预算年度" | 2027). */
+export function isYearLabel(text: string): boolean {
+  return text !== "" && text.length <= 8 && YEAR_LABEL_SET.has(normalizeLabel(text));
 }
