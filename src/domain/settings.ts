@@ -1,6 +1,8 @@
 // 检查设置：在边界处用 zod 校验（文档设置、命令行参数）。
 
-import { z } from "zod";
+// zod's mini API, so the pane bundles only what it uses (the CLI may still use the classic API).
+import * as z from "zod/mini";
+import "./zod-locale";
 
 /** Languages the findings can be written in: Simplified Chinese first, English where Office runs in English. */
 export const LANGUAGES = ["zh", "en"] as const;
@@ -8,9 +10,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const SettingsSchema = z.object({
   /** 指标分值应合计的总分；其余 10 分通常留给预算执行率。 */
-  expectedTotal: z.number().positive().max(1000).default(90),
+  expectedTotal: z._default(z.number().check(z.positive(), z.lte(1000)), 90),
   /** 检查结果说明的语言。 */
-  language: z.enum(LANGUAGES).default("zh"),
+  language: z._default(z.enum(LANGUAGES), "zh"),
 });
 
 /** Parsed settings; `language` may be left out by callers that build settings by hand (it means "zh"). */

@@ -1,6 +1,8 @@
 // 四种赋分方法及其参数（zod 校验，出错时给中文说明）。
 
-import { z } from "zod";
+// zod's mini API: the pane bundles only the pieces used here (the classic API was most of its script).
+import * as z from "zod/mini";
+import "../zod-locale";
 
 /** Points are stated in the text, so keep them short enough to write: at most two decimals. */
 function hasAtMostTwoDecimals(n: number): boolean {
@@ -9,15 +11,17 @@ function hasAtMostTwoDecimals(n: number): boolean {
 
 const Points = z
   .number({ error: "分值必须是数字" })
-  .refine((n) => Number.isFinite(n) && n > 0, { error: "分值必须大于0" })
-  .refine((n) => n <= 100, { error: "分值不能超过100分" })
-  .refine(hasAtMostTwoDecimals, { error: "分值最多保留两位小数" });
+  .check(
+    z.refine((n) => Number.isFinite(n) && n > 0, { error: "分值必须大于0" }),
+    z.refine((n) => n <= 100, { error: "分值不能超过100分" }),
+    z.refine(hasAtMostTwoDecimals, { error: "分值最多保留两位小数" }),
+  );
 
 /** A fraction strictly between 0 and 1 (0.6 means 60%). */
 function fraction(what: string) {
   return z
     .number({ error: `${what}必须是数字` })
-    .refine((n) => n > 0 && n < 1, { error: `${what}必须在0到1之间（例如0.6表示60%）` });
+    .check(z.refine((n) => n > 0 && n < 1, { error: `${what}必须在0到1之间（例如0.6表示60%）` }));
 }
 
 /** 直接赋分：符合要求得满分，否则不得分或扣相应的分。 */
@@ -26,20 +30,22 @@ export const DirectMethodSchema = z
     kind: z.literal("direct"),
     points: Points,
     /** 未达到时扣的分；不填表示不得分。 */
-    deduction: z.number({ error: "未达到时的扣分必须是数字" }).optional(),
+    deduction: z.optional(z.number({ error: "未达到时的扣分必须是数字" })),
   })
-  .superRefine((m, ctx) => {
-    if (m.deduction !== undefined && !(m.deduction > 0 && m.deduction <= m.points)) {
-      ctx.addIssue({ code: "custom", path: ["deduction"], message: "未达到时的扣分必须大于0且不超过分值" });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (m.deduction !== undefined && !(m.deduction > 0 && m.deduction <= m.points)) {
+        ctx.addIssue({ code: "custom", path: ["deduction"], message: "未达到时的扣分必须大于0且不超过分值" });
+      }
+    }),
+  );
 
 /** 按完成比例赋分，设及格门槛：得分 =（实际完成率 − 门槛）/（1 − 门槛）× 分值。 */
 export const RateMethodSchema = z.object({
   kind: z.literal("proportional"),
   variant: z.literal("rate"),
   points: Points,
-  threshold: fraction("及格门槛").default(0.6),
+  threshold: z._default(fraction("及格门槛"), 0.6),
 });
 
 /** 控制上限（≤、<、成本指标）：不超出得满分，每超出一个步长扣相应的分，扣完为止。 */
@@ -49,18 +55,22 @@ export const CeilingMethodSchema = z
     variant: z.literal("ceiling"),
     points: Points,
     /** 0.1 means "每超出10%". */
-    step: z
-      .number({ error: "超出步长必须是数字" })
-      .refine((n) => n > 0 && n <= 1, { error: "超出步长必须大于0且不超过1（例如0.1表示每超出10%）" })
-      .default(0.1),
+    step: z._default(
+      z
+        .number({ error: "超出步长必须是数字" })
+        .check(z.refine((n) => n > 0 && n <= 1, { error: "超出步长必须大于0且不超过1（例如0.1表示每超出10%）" })),
+      0.1,
+    ),
     /** Points deducted per step. */
     deduction: z.number({ error: "每档扣分必须是数字" }),
   })
-  .superRefine((m, ctx) => {
-    if (!(m.deduction > 0 && m.deduction <= m.points)) {
-      ctx.addIssue({ code: "custom", path: ["deduction"], message: "每超出一档的扣分必须大于0且不超过分值" });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (!(m.deduction > 0 && m.deduction <= m.points)) {
+        ctx.addIssue({ code: "custom", path: ["deduction"], message: "每超出一档的扣分必须大于0且不超过分值" });
+      }
+    }),
+  );
 
 export const ProportionalMethodSchema = z.discriminatedUnion("variant", [RateMethodSchema, CeilingMethodSchema], {
   error: "按完成比例赋分须指明是“完成率”还是“控制上限”",
@@ -84,11 +94,13 @@ const SatisfactionBand = z.object({
   /** Lower bound of the band, inclusive, as a fraction (0.9 = 90%). */
   min: z
     .number({ error: "满意度分档的下限必须是数字" })
-    .refine((n) => n > 0 && n <= 1, { error: "满意度分档的下限必须大于0且不超过100%" }),
+    .check(z.refine((n) => n > 0 && n <= 1, { error: "满意度分档的下限必须大于0且不超过100%" })),
   points: z
     .number({ error: "满意度分档的得分必须是数字" })
-    .refine((n) => n > 0, { error: "满意度分档的得分必须大于0（低于最低一档自动不得分）" })
-    .refine(hasAtMostTwoDecimals, { error: "满意度分档的得分最多保留两位小数" }),
+    .check(
+      z.refine((n) => n > 0, { error: "满意度分档的得分必须大于0（低于最低一档自动不得分）" }),
+      z.refine(hasAtMostTwoDecimals, { error: "满意度分档的得分最多保留两位小数" }),
+    ),
 });
 export type SatisfactionBand = z.infer<typeof SatisfactionBand>;
 
@@ -102,34 +114,41 @@ export function defaultSatisfactionBands(points: number): SatisfactionBand[] {
   ].filter((b) => b.points > 0);
 }
 
-/** 满意度赋分：按区间给分；不给分档时用表样的例子按分值缩放。 */
-export const SatisfactionMethodSchema = z
+/** The satisfaction method's fields and their cross-checks, before the default bands are filled in. */
+const SatisfactionFields = z
   .object({
     kind: z.literal("satisfaction"),
     points: Points,
-    bands: z.array(SatisfactionBand).min(1, { error: "满意度分档至少要有一档" }).optional(),
+    bands: z.optional(z.array(SatisfactionBand).check(z.minLength(1, { error: "满意度分档至少要有一档" }))),
   })
-  .superRefine((m, ctx) => {
-    const bands = m.bands;
-    if (!bands) return;
-    bands.forEach((b, i) => {
-      if (b.points > m.points) {
-        ctx.addIssue({ code: "custom", path: ["bands", i, "points"], message: `第${i + 1}档得分不能超过分值${m.points}分` });
+  .check(
+    z.superRefine((m, ctx) => {
+      const bands = m.bands;
+      if (!bands) return;
+      bands.forEach((b, i) => {
+        if (b.points > m.points) {
+          ctx.addIssue({ code: "custom", path: ["bands", i, "points"], message: `第${i + 1}档得分不能超过分值${m.points}分` });
+        }
+        const prev = bands[i - 1];
+        if (prev && !(b.min < prev.min)) {
+          ctx.addIssue({ code: "custom", path: ["bands", i, "min"], message: "满意度分档的下限必须从高到低排列，且不能重复" });
+        }
+        if (prev && b.points > prev.points) {
+          ctx.addIssue({ code: "custom", path: ["bands", i, "points"], message: "满意度分档的得分必须从高到低排列" });
+        }
+      });
+      const top = bands[0];
+      if (top && top.points !== m.points) {
+        ctx.addIssue({ code: "custom", path: ["bands", 0, "points"], message: "最高一档应得满分（与分值相同）" });
       }
-      const prev = bands[i - 1];
-      if (prev && !(b.min < prev.min)) {
-        ctx.addIssue({ code: "custom", path: ["bands", i, "min"], message: "满意度分档的下限必须从高到低排列，且不能重复" });
-      }
-      if (prev && b.points > prev.points) {
-        ctx.addIssue({ code: "custom", path: ["bands", i, "points"], message: "满意度分档的得分必须从高到低排列" });
-      }
-    });
-    const top = bands[0];
-    if (top && top.points !== m.points) {
-      ctx.addIssue({ code: "custom", path: ["bands", 0, "points"], message: "最高一档应得满分（与分值相同）" });
-    }
-  })
-  .transform((m) => ({ ...m, bands: m.bands ?? defaultSatisfactionBands(m.points) }));
+    }),
+  );
+
+/** 满意度赋分：按区间给分；不给分档时用表样的例子按分值缩放。 */
+export const SatisfactionMethodSchema = z.pipe(
+  SatisfactionFields,
+  z.transform((m: z.output<typeof SatisfactionFields>) => ({ ...m, bands: m.bands ?? defaultSatisfactionBands(m.points) })),
+);
 
 export const ScoringMethodSchema = z.discriminatedUnion(
   "kind",
