@@ -1,13 +1,13 @@
-// 一个文件 → 各工作表的检查结果；读不了的文件给出中文原因（不抛异常）。
+// 一个文件 → 各工作表的检查结果；读不了的文件给出原因（按 settings.language，默认中文；不抛异常）。
 
 import { readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
 import type { CellValue } from "../domain/grid";
 import { compareFindings, type Finding } from "../domain/findings";
 import { checkGrid, formNotFoundFinding } from "../domain/rules";
-import type { Settings } from "../domain/settings";
+import type { Language, Settings } from "../domain/settings";
 import { csvGrid } from "./csv";
-import { UNREADABLE } from "./messages";
+import { checkMessages } from "./messages";
 import { sniffFileKind } from "./sniff";
 import { readWorkbookGrids, type SheetGrid } from "./xlsx-read";
 
@@ -37,7 +37,8 @@ export function csvSheetName(file: string): string {
 /** Grids of a file, or why it cannot be read. */
 type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
 
-async function fileSheets(file: string): Promise<ReadResult> {
+async function fileSheets(file: string, language: Language): Promise<ReadResult> {
+  const UNREADABLE = checkMessages(language).unreadable;
   let bytes: Buffer;
   try {
     const s = await stat(file);
@@ -89,7 +90,8 @@ export function checkSheet(name: string, grid: readonly (readonly CellValue[])[]
  * holds one gets form-not-found (on the CSV's sheet, or on "" for a whole workbook).
  */
 export async function checkFile(file: string, settings: Settings): Promise<FileOutcome> {
-  const read = await fileSheets(file);
+  const language = settings.language ?? "zh";
+  const read = await fileSheets(file, language);
   if (!read.ok) return { kind: "unreadable", file, reason: read.reason };
   const results: SheetResult[] = [];
   for (const s of read.sheets) {
@@ -98,7 +100,7 @@ export async function checkFile(file: string, settings: Settings): Promise<FileO
   }
   if (results.length === 0) {
     const sheet = read.source === "csv" ? csvSheetName(file) : "";
-    results.push({ sheet, forms: 0, findings: [formNotFoundFinding(settings.language ?? "zh")] });
+    results.push({ sheet, forms: 0, findings: [formNotFoundFinding(language)] });
   }
   return { kind: "checked", file, sheets: results };
 }

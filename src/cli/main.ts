@@ -6,15 +6,7 @@ import { dirname, resolve } from "path";
 import { parseCommandLine, type CheckCommand, type TemplateCommand } from "./args";
 import { checkFile, type FileOutcome } from "./check-file";
 import { expandInputs } from "./files";
-import {
-  HELP,
-  HELP_CHECK,
-  HELP_TEMPLATE,
-  INPUT_PROBLEMS,
-  INTERNAL_ERROR,
-  TEMPLATE_MESSAGES,
-  unreadableLine,
-} from "./messages";
+import { checkMessages, HELP, HELP_CHECK, HELP_TEMPLATE, INTERNAL_ERROR, TEMPLATE_MESSAGES } from "./messages";
 import { jsonReporter, progressReporter, textReporter, type ErrorSink, type TextSink, type Totals } from "./report";
 import { templateBytes } from "./template";
 
@@ -30,20 +22,22 @@ export interface CliIO {
 }
 
 export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
+  const language = cmd.settings.language ?? "zh";
+  const say = checkMessages(language);
   const { files, problems } = expandInputs(cmd.inputs);
-  for (const p of problems) io.stderr.write(`${INPUT_PROBLEMS[p.kind](p.input)}\n`);
-  const reporter = cmd.format === "json" ? jsonReporter(io.stdout) : textReporter(io.stdout);
-  const progress = progressReporter(io.stderr, files.length);
+  for (const p of problems) io.stderr.write(`${say.inputProblems[p.kind](p.input)}\n`);
+  const reporter = cmd.format === "json" ? jsonReporter(io.stdout) : textReporter(io.stdout, language);
+  const progress = progressReporter(io.stderr, files.length, language);
   const totals: Totals = { files: 0, withErrors: 0, errors: 0, warnings: 0, unreadable: 0 };
   // One file at a time, awaited before the next is opened: memory holds one workbook, whatever the batch size.
   for (const [i, file] of files.entries()) {
     const outcome = await checkFile(file, cmd.settings).catch(
-      (e: unknown): FileOutcome => ({ kind: "unreadable", file, reason: INTERNAL_ERROR(e) }),
+      (e: unknown): FileOutcome => ({ kind: "unreadable", file, reason: say.internalError(e) }),
     );
     totals.files++;
     if (outcome.kind === "unreadable") {
       totals.unreadable++;
-      progress.say(unreadableLine(file, outcome.reason));
+      progress.say(say.unreadableLine(file, outcome.reason));
     } else {
       let errors = 0;
       let warnings = 0;

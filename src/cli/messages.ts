@@ -1,6 +1,9 @@
 // 命令行的全部中文提示：帮助、参数错误、无法读取的文件、检查结果的版式。
+// check 运行中随 --lang 变化的文字汇总在 CheckMessages 里（英文见 messages-en.ts）；帮助和参数错误只有中文。
 
 import type { Severity } from "../domain/findings";
+import type { Language } from "../domain/settings";
+import { CHECK_EN } from "./messages-en";
 
 export const HELP = `绩效目标表助手（jixiao）：检查与生成“部门（单位）整体支出绩效目标表”
 
@@ -28,7 +31,7 @@ export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [
   通配符      * 匹配文件名中任意字符，** 匹配任意层子文件夹，? 匹配一个字符；请加引号，如 "报送/**/*.xlsx"
   --format    text（默认，按文件分组、错误在前）或 json（一个数组，每条含 file、sheet、cell、row、rule、severity、message）
   --total     指标分值应合计的总分，默认 90（其余 10 分通常留给预算执行率）
-  --lang      检查结果说明（message）的语言：zh 中文（默认）或 en 英文；规则编号、单元格和其余提示不变
+  --lang      检查结果说明（message）、文本报告的标题与合计、无法读取的原因的语言：zh 中文（默认）或 en 英文；规则编号和单元格不变
 
 说明：
   CSV 文件没有工作表，JSON 中的 sheet 为文件名去掉扩展名（与 Excel 打开 CSV 时显示的工作表名一致）；
@@ -114,6 +117,9 @@ export const REPORT = {
     `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${counts(s.errors, s.warnings)}` +
     (s.unreadable > 0 ? `；${s.unreadable} 个文件无法读取（原因见上）。` : "。"),
   progress: (done: number, total: number) => `已检查 ${done}/${total} 个文件`,
+  /** One finding under its sheet heading: severity, cell, the finding's message and its rule id. */
+  findingLine: (severity: Severity, cell: string, message: string, rule: string) =>
+    `    ${SEVERITY_LABEL[severity]}  ${cell.padEnd(5)} ${message}（${rule}）`,
 };
 
 function counts(errors: number, warnings: number): string {
@@ -128,3 +134,27 @@ export const TEMPLATE_MESSAGES = {
     `无法写入“${file}”（${detail}）。若该文件正在 Excel 或 WPS 中打开，请先关闭；并检查文件夹的写入权限。`,
   written: (file: string, year: number) => `已生成 ${year} 年度绩效目标表：${file}`,
 };
+
+/** The texts of a `check` run that follow --lang: input problems, unreadable files, the text report, progress. */
+export interface CheckMessages {
+  readonly inputProblems: { readonly [K in keyof typeof INPUT_PROBLEMS]: (input: string) => string };
+  readonly unreadable: { readonly [K in keyof typeof UNREADABLE]: (typeof UNREADABLE)[K] };
+  readonly internalError: (e: unknown) => string;
+  readonly unreadableLine: (file: string, why: string) => string;
+  readonly report: { readonly [K in keyof typeof REPORT]: (typeof REPORT)[K] };
+}
+
+export const CHECK_ZH: CheckMessages = {
+  inputProblems: INPUT_PROBLEMS,
+  unreadable: UNREADABLE,
+  internalError: INTERNAL_ERROR,
+  unreadableLine,
+  report: REPORT,
+};
+
+const CHECK_BY_LANGUAGE: Readonly<Record<Language, CheckMessages>> = { zh: CHECK_ZH, en: CHECK_EN };
+
+/** The check run's texts in `language` (Chinese by default). */
+export function checkMessages(language: Language = "zh"): CheckMessages {
+  return CHECK_BY_LANGUAGE[language];
+}

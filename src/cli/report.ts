@@ -1,7 +1,8 @@
 // 检查结果的输出：文本（按文件分组、错误在前、带计数）或 JSON 数组；边检查边输出，不积压在内存里。
 
+import type { Language } from "../domain/settings";
 import type { FileOutcome } from "./check-file";
-import { REPORT, SEVERITY_LABEL } from "./messages";
+import { checkMessages } from "./messages";
 
 export interface TextSink {
   write(s: string): unknown;
@@ -31,7 +32,9 @@ export interface Reporter {
   end(totals: Totals): void;
 }
 
-export function textReporter(out: TextSink): Reporter {
+/** Headings, finding lines and the summary in `language`; the findings' messages come already written in it. */
+export function textReporter(out: TextSink, language: Language = "zh"): Reporter {
+  const REPORT = checkMessages(language).report;
   return {
     file(outcome) {
       if (outcome.kind === "unreadable") return; // said on stderr, with what to do
@@ -40,7 +43,7 @@ export function textReporter(out: TextSink): Reporter {
         const errors = s.findings.filter((f) => f.severity === "error").length;
         lines.push(REPORT.sheetHeading(s.sheet, errors, s.findings.length - errors));
         for (const f of s.findings) {
-          lines.push(`    ${SEVERITY_LABEL[f.severity]}  ${f.cell.padEnd(5)} ${f.message}（${f.rule}）`);
+          lines.push(REPORT.findingLine(f.severity, f.cell, f.message, f.rule));
         }
       }
       out.write(`${lines.join("\n")}\n\n`);
@@ -86,7 +89,12 @@ export interface ErrorSink extends TextSink {
  * Progress on stderr: a self-updating line on a terminal; on a pipe or log, a line now and then
  * once the batch is large. Error lines for unreadable files go through it so they do not mix.
  */
-export function progressReporter(err: ErrorSink, total: number): { step(done: number): void; say(line: string): void; done(): void } {
+export function progressReporter(
+  err: ErrorSink,
+  total: number,
+  language: Language = "zh",
+): { step(done: number): void; say(line: string): void; done(): void } {
+  const REPORT = checkMessages(language).report;
   const tty = err.isTTY === true;
   const show = (tty && total > 1) || total > 20;
   const every = Math.max(10, Math.ceil(total / 10));

@@ -48,7 +48,7 @@ export interface Finding {
   cell: string;
   /** 1-based row in the source grid. */
   row: number;
-  /** Chinese: what is wrong and how to fix it. */
+  /** What is wrong and how to fix it, in the check's language (Chinese by default). */
   message: string;
 }
 

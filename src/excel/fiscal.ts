@@ -59,10 +59,10 @@ function planFor(read: QueuedSheetRead, names: readonly string[], updateMentions
   for (const form of forms) {
     let plan;
     try {
-      plan = planNextYear(grid, form, { updateMentions });
+      plan = planNextYear(grid, form, { updateMentions, language });
     } catch (e) {
-      // The domain says it in Chinese; other languages get the Excel layer's own text.
-      if (e instanceof FiscalYearError) throw new ExcelOperationError("no-year", language === "zh" ? e.message : say.noYear());
+      // The domain says it in the operation's language.
+      if (e instanceof FiscalYearError) throw new ExcelOperationError("no-year", e.message);
       throw e;
     }
     if (form === first) {

@@ -59,8 +59,6 @@ export const enExcel: ExcelMessages = {
     `First select an indicator row of the form at ${anchor} (rows ${first} to ${last}); the new rows are inserted below it.`,
   layoutDiffers: (anchor) =>
     `The columns of the form at ${anchor} are not where the standard form has them (standard: level-1 category in column B … remarks in column J, indicator rows from the row below the header). Dropdowns and conditional formats can only be installed on the standard form: insert a new one with Insert form and copy your content into it.`,
-  noYear: () =>
-    `The form's year could not be read: enter the year on the line below the title, as in "（ 2026 ）年度", then make next year's sheet.`,
   insertedHere: (sheet, year) => `Inserted the form for ${year} on the current sheet "${sheet}".`,
   insertedNewSheet: (active, sheet, activeProtected) =>
     activeProtected

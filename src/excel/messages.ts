@@ -52,7 +52,6 @@ export interface ExcelMessages {
   selectIndicatorRow(anchor: string, first: number, last: number): string;
   layoutDiffers(anchor: string): string;
   /** The form states no year to carry forward from. */
-  noYear(): string;
   // 插入表样 notes
   insertedHere(sheet: string, year: number): string;
   insertedNewSheet(active: string, sheet: string, activeProtected: boolean): string;
@@ -123,7 +122,6 @@ export const zhExcel: ExcelMessages = {
     `请先选中位于 ${anchor} 的目标表中的一个指标行（第 ${first} 至 ${last} 行），新行将插在它下面。`,
   layoutDiffers: (anchor) =>
     `位于 ${anchor} 的目标表的列位置与标准表样不同（标准表样：B 列一级指标 … J 列备注，表头下一行起为指标行）。下拉列表和条件格式只能装在标准表样上：请用“插入表样”新建一张表，再把内容复制过去。`,
-  noYear: () => "没有读到表格的年度：请在标题下一行填写“（ 2026 ）年度”这样的年度后，再生成下一年度的表。",
   insertedHere: (sheet, year) => `已在当前工作表“${sheet}”中插入 ${year} 年度的表样。`,
   insertedNewSheet: (active, sheet, activeProtected) =>
     activeProtected

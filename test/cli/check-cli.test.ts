@@ -134,6 +134,57 @@ describe("jixiao check on correct tables", () => {
   });
 });
 
+describe("jixiao check --lang en, text report", () => {
+  const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+  const outsideQuotes = (line: string) => line.replace(/"[^"]*"/g, "").replace(/“[^“”]*”/g, "");
+
+  it("writes headings, finding lines and the summary in English, with the same counts as in Chinese", () => {
+    const zh = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json"]).stdout);
+    const errors = zh.filter((f) => f.severity === "error").length;
+    const warnings = zh.length - errors;
+    const t = runCli(["check", "test/fixtures/seed.csv", "--lang", "en"]);
+    expect(t.status).toBe(1);
+    const lines = t.stdout.split("\n");
+    expect(lines[0]).toBe("File: test/fixtures/seed.csv");
+    expect(lines[1]).toBe(`  Sheet "seed": ${errors} errors, ${warnings} warnings`);
+    const findingLines = lines.filter((l) => /^ {4}(error|warning) /.test(l));
+    expect(findingLines).toHaveLength(zh.length);
+    // Same order, cells and rules as the Chinese run; only the words differ.
+    expect(findingLines.map((l) => l.match(/^ {4}(error|warning)\s+(\S+)\s.*\(([a-z0-9-]+)\)$/)?.slice(1))).toEqual(
+      zh.map((f) => [f.severity, f.cell, f.rule]),
+    );
+    expect(t.stdout).toContain(`Checked 1 file: 1 with errors; ${errors} errors, ${warnings} warnings.`);
+    for (const l of lines) expect(outsideQuotes(l)).not.toMatch(CJK);
+    expect(t.stderr).toBe("");
+  });
+
+  it("says when a file has no problems", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "good.csv"), toCsv(formGrid(GOOD_ROWS)));
+    const t = runCli(["check", "good.csv", "--lang", "en"], dir);
+    expect(t.status).toBe(0);
+    expect(t.stdout).toBe(`File: good.csv\n  Sheet "good": no problems found\n\nChecked 1 file: 0 with errors; no problems found.\n`);
+  });
+
+  it("explains unreadable files and missing inputs in English, and counts them in the summary", () => {
+    const dir = tempDir();
+    copyFileSync(SEED_CSV, join(dir, "seed.csv"));
+    writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(200, 7)]));
+    writeFileSync(join(dir, "empty.csv"), "");
+    const t = runCli(["check", ".", "missing.xlsx", "--lang", "en"], dir);
+    expect(t.status).toBe(2);
+    expect(t.stderr).toContain(`"missing.xlsx" not found: no such file or folder.`);
+    expect(t.stderr).toMatch(/Cannot read "[^"]*broken\.xlsx": The file is damaged/);
+    expect(t.stderr).toMatch(/Cannot read "[^"]*empty\.csv": The file is empty \(0 bytes\)/);
+    for (const l of t.stderr.split("\n")) expect(outsideQuotes(l)).not.toMatch(CJK);
+    expect(t.stdout).toMatch(/Checked 3 files: 1 with errors; \d+ errors, \d+ warnings; 2 could not be read \(reasons above\)\.\n$/);
+    // The Chinese run of the same folder keeps its Chinese texts.
+    const zh = runCli(["check", ".", "missing.xlsx"], dir);
+    expect(zh.stderr).toContain("找不到“missing.xlsx”");
+    expect(zh.stdout).toMatch(/共检查 3 个文件：1 个文件有错误；.*；2 个文件无法读取（原因见上）。\n$/);
+  });
+});
+
 describe("jixiao arguments", () => {
   it("exits 2 with a Chinese message for bad arguments and unknown commands", () => {
     for (const args of [["check"], ["check", "a.csv", "--format", "xml"], ["check", "a.csv", "--total", "x"], ["frobnicate"], []]) {

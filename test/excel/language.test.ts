@@ -182,6 +182,20 @@ describe("other texts of the Excel layer", () => {
     expect(r.ok ? "" : r.error.message).toMatch(/^The form's year could not be read/);
   });
 
+  test("the reasons of next year's edits are in English; Chinese stays the default", async () => {
+    const fake = setup();
+    seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
+    const en = await previewNextFiscalYear({ language: "en", updateMentions: true });
+    if (!en.ok) throw en.error;
+    expect(en.value.edits.find((e) => e.cell === "A2")?.reason).toBe("The form's year changed from 2027 to 2028");
+    expect(en.value.edits.length).toBeGreaterThan(0);
+    for (const e of en.value.edits) expect(cjkOutsideQuotes(e.reason)).toBe("");
+    const zh = await previewNextFiscalYear({ language: "zh", updateMentions: true });
+    if (!zh.ok) throw zh.error;
+    expect(zh.value.edits.find((e) => e.cell === "A2")?.reason).toBe("表格年度由2027年改为2028年");
+    expect(zh.value.edits.map((e) => [e.cell, e.after])).toEqual(en.value.edits.map((e) => [e.cell, e.after]));
+  });
+
   test("fromHostError and hostCapabilities take a language; Chinese stays the default", () => {
     const e = Object.assign(new Error("x"), { code: "Conflict" });
     expect(fromHostError(e, "检查").message).toMatch(/^检查失败：/);
@@ -237,7 +251,6 @@ describe("other texts of the Excel layer", () => {
       m.whichForm(),
       m.selectIndicatorRow("A1", 7, 12),
       m.layoutDiffers("C5"),
-      m.noYear(),
       m.insertedHere("Sheet1", 2027),
       m.insertedNewSheet("Sheet1", "2027年", true),
       m.insertedNewSheet("Sheet1", "2027年", false),

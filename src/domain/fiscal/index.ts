@@ -8,3 +8,4 @@ export {
   type YearMention,
 } from "./years";
 export { planNextYear, FiscalYearError, type NextYearPlan, type NextYearEdit } from "./next-year";
+export { nextYearMessages, zhNextYear, enNextYear, type NextYearMessages, type YearMove } from "./messages";

@@ -3,7 +3,9 @@
 import type { CellRef, Form, IndicatorField, IndicatorRow } from "../form";
 import { cellText, type CellValue, type Grid } from "../grid";
 import { SIGNOFF_ALIASES } from "../reader/labels";
+import type { Language } from "../settings";
 import { parseNumber } from "../text";
+import { nextYearMessages } from "./messages";
 import { shiftYearMentions } from "./years";
 
 export interface NextYearEdit {
@@ -12,7 +14,7 @@ export interface NextYearEdit {
   col: number;
   before: string;
   after: string;
-  /** What changed, in Chinese, for the pane and the CLI. */
+  /** What changed, in the plan's language (Chinese by default), for the pane and the CLI. */
   reason: string;
 }
 
@@ -90,13 +92,17 @@ interface CellPlan {
  * What to change to make next year's table from this one (SPEC section 4): the year line (or the year in
  * the title), the title's mentions of this year, the fill date cleared, and — with `updateMentions` — every
  * year from this one on in the header texts and indicator texts moved one year on. Pure: the grid and the
- * form are not modified; the Excel layer and the CLI apply the edits to a copy.
+ * form are not modified; the Excel layer and the CLI apply the edits to a copy. `language` (default "zh")
+ * is that of the edits' reasons and of the FiscalYearError.
  */
-export function planNextYear(grid: Grid, form: Form, options: { updateMentions: boolean }): NextYearPlan {
+export function planNextYear(
+  grid: Grid,
+  form: Form,
+  options: { updateMentions: boolean; language?: Language },
+): NextYearPlan {
+  const say = nextYearMessages(options.language ?? "zh");
   const fromYear = form.year.value;
-  if (fromYear === null) {
-    throw new FiscalYearError("没有读到表格的年度：请在标题下一行填写“（ 2026 ）年度”这样的年度后，再生成下一年度的表。");
-  }
+  if (fromYear === null) throw new FiscalYearError(say.noYear());
   const toYear = fromYear + 1;
 
   const plans = new Map<string, CellPlan>();
@@ -146,7 +152,7 @@ export function planNextYear(grid: Grid, form: Form, options: { updateMentions: 
     const reasons: string[] = [];
     if (p.clearFillDate) {
       after = withoutFillDate(after, form.signoff.fillDate.text);
-      if (after !== before) reasons.push(`清空填表日期（原为“${form.signoff.fillDate.text}”），新表填好后再填写`);
+      if (after !== before) reasons.push(say.fillDateCleared({ date: form.signoff.fillDate.text }));
     }
     if (p.shift) {
       const accept = p.shift === "form-year" ? (y: number) => y === fromYear : (y: number) => y >= fromYear;
@@ -162,14 +168,20 @@ export function planNextYear(grid: Grid, form: Form, options: { updateMentions: 
         }
       }
       if (moved.length > 0) {
-        if (p.yearCell) reasons.push(`表格年度由${fromYear}年改为${toYear}年`);
+        if (p.yearCell) reasons.push(say.yearChanged({ fromYear, toYear }));
         else {
-          const list = [...new Set(moved.map((m) => `${m.from}→${m.to}`))].join("、");
-          reasons.push(`文字中的年份顺延一年：${list}`);
+          const seen = new Set<string>();
+          const moves = moved.filter((m) => {
+            const key = `${m.from}→${m.to}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+          reasons.push(say.mentionsMoved({ moves }));
         }
       }
     }
-    if (after !== before) edits.push({ row: p.cell.row, col: p.cell.col, before, after, reason: reasons.join("；") });
+    if (after !== before) edits.push({ row: p.cell.row, col: p.cell.col, before, after, reason: say.joinReasons(reasons) });
   }
   edits.sort((a, b) => a.row - b.row || a.col - b.col);
   return { fromYear, toYear, edits };

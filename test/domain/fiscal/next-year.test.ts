@@ -217,6 +217,48 @@ describe("planNextYear, other layouts", () => {
   });
 });
 
+describe("planNextYear in English", () => {
+  test("the seed carried forward: the same edits as in Chinese, with English reasons", () => {
+    const grid = seedGrid();
+    const form = onlyForm(grid);
+    const en = planNextYear(grid, form, { updateMentions: false, language: "en" });
+    const zh = planNextYear(grid, form, { updateMentions: false });
+    expect(en.edits.map(({ reason: _r, ...e }) => e)).toEqual(zh.edits.map(({ reason: _r, ...e }) => e));
+    expect(en.edits.map((e) => e.reason)).toEqual([
+      "The form's year changed from 2026 to 2027",
+      `Fill date cleared (was "2025.12.12"); fill it in once the new form is complete`,
+    ]);
+    expect(planNextYear(grid, form, { updateMentions: false, language: "zh" })).toEqual(zh);
+  });
+
+  test("moved mentions are listed once each, quoted as written", () => {
+    const grid = seedGrid();
+    const goalsCell = cellWith(grid, "完成全年参保人数20000人");
+    setCell(grid, goalsCell, "2026年完成；2026-2028年规划；二〇二七年底前");
+    const plan = planNextYear(grid, onlyForm(grid), { updateMentions: true, language: "en" });
+    const edit = plan.edits.find((e) => e.row === goalsCell.row && e.col === goalsCell.col);
+    expect(edit?.after).toBe("2027年完成；2027-2029年规划；二〇二八年底前");
+    expect(edit?.reason).toBe(`Years in the text moved on by one year: "2026" → "2027", "2028" → "2029", "二〇二七" → "二〇二八"`);
+  });
+
+  test("a cell with two changes joins its reasons in English", () => {
+    const grid: CellValue[][] = [["2026 填表日期：2025-12-12"]];
+    const form = handForm({ yearCell: { row: 0, col: 0 }, yearText: "2026", fillDate: { text: "2025-12-12", cell: { row: 0, col: 0 } } });
+    const [edit] = planNextYear(grid, form, { updateMentions: false, language: "en" }).edits;
+    expect(edit?.after).toBe("2027 填表日期：");
+    expect(edit?.reason).toBe(
+      `Fill date cleared (was "2025-12-12"); fill it in once the new form is complete; The form's year changed from 2026 to 2027`,
+    );
+  });
+
+  test("a form without a year: FiscalYearError in English", () => {
+    const form = handForm({ yearCell: null, yearText: "", fillDate: { text: "", cell: null } });
+    const noYear = { ...form, year: { value: null, text: "", cell: null } };
+    expect(() => planNextYear([[""]], noYear, { updateMentions: false, language: "en" })).toThrow(FiscalYearError);
+    expect(() => planNextYear([[""]], noYear, { updateMentions: false, language: "en" })).toThrow(/^The form's year could not be read/);
+  });
+});
+
 /** A minimal Form for layouts the reader is not needed for. */
 function handForm(o: {
   yearCell: { row: number; col: number } | null;

@@ -1,0 +1,59 @@
+// The `check` run's texts in English, for `jixiao check --lang en` (same keys as CHECK_ZH in messages.ts).
+// File and sheet names stay as written, in "quotes".
+
+import type { Severity } from "../domain/findings";
+import type { CheckMessages } from "./messages";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function counts(errors: number, warnings: number): string {
+  if (errors === 0 && warnings === 0) return "no problems found";
+  return `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`;
+}
+
+/** Padded to one width so the cells line up under each other. */
+const SEVERITY: Readonly<Record<Severity, string>> = { error: "error  ", warning: "warning" };
+
+const repair = `open it in Excel or WPS (use "Open and Repair" if needed), save it as .xlsx and check it again, or ask the sender for a new copy.`;
+
+export const CHECK_EN: CheckMessages = {
+  inputProblems: {
+    "not-found": (input) => `"${input}" not found: no such file or folder. Check the path (quote paths with spaces).`,
+    "no-match": (input) => `No .xlsx or .csv file matches "${input}". Check the wildcard and the folder.`,
+    "empty-folder": (input) => `The folder "${input}" (with its subfolders) holds no .xlsx or .csv file.`,
+  },
+  unreadable: {
+    empty: "The file is empty (0 bytes). Make sure it was saved completely, or ask the sender for a new copy.",
+    encrypted:
+      'The file is password-protected (encrypted) and cannot be read. Open it in Excel or WPS with the password, remove "Encrypt with Password", save it and check it again.',
+    xls: 'This is the old Excel 97-2003 format (.xls or .et). Open it in Excel or WPS, save it as "Excel Workbook (*.xlsx)" and check it again.',
+    docx: "This is a Word document, not an Excel workbook. Copy the table into Excel, save it as .xlsx and check it again.",
+    pptx: "This is a PowerPoint presentation, not an Excel workbook. Ask the sender for the .xlsx version.",
+    pdf: "This is a PDF file, not a workbook; its tables cannot be checked. Ask the sender for the Excel (.xlsx) version.",
+    html: 'This is a web page (HTML) table with an Excel-like extension. Open it in Excel or WPS, save it as "Excel Workbook (*.xlsx)" and check it again.',
+    zip: `The file is damaged or not an Excel workbook (it cannot be opened as .xlsx): ${repair}`,
+    corrupt: (detail) => `The file is damaged and cannot be read as .xlsx (${detail}): ${repair}`,
+    binary: "This is neither an Excel workbook nor a CSV text file. Only .xlsx and .csv files can be checked.",
+    unsupported: (ext) =>
+      `"${ext || "no extension"}" files are not supported. Only .xlsx and .csv files can be checked (save text tables as .csv).`,
+    tooLarge: (mb, limitMb) =>
+      `The file has ${mb} MB, over the ${limitMb} MB limit; it does not look like a performance target form. Check that it is the right file, or delete unrelated sheets and check it again.`,
+    io: (detail) =>
+      `The file cannot be opened (${detail}). Check that it exists, that you may read it, and that no other program holds it.`,
+  },
+  internalError: (e) =>
+    `Internal error while checking (${e instanceof Error ? e.message : String(e)}). This is a bug in this tool: please report this file and message to the developers.`,
+  unreadableLine: (file, why) => `Cannot read "${file}": ${why}`,
+  report: {
+    fileHeading: (file) => `File: ${file}`,
+    sheetHeading: (sheet, errors, warnings) =>
+      `  ${sheet === "" ? "Whole workbook" : `Sheet "${sheet}"`}: ${counts(errors, warnings)}`,
+    noProblems: "  No problems found",
+    unreadable: (why) => `  Cannot read: ${why}`,
+    summary: (s) =>
+      `Checked ${plural(s.files, "file", "files")}: ${s.withErrors} with errors; ${counts(s.errors, s.warnings)}` +
+      (s.unreadable > 0 ? `; ${s.unreadable} could not be read (reasons above).` : "."),
+    progress: (done, total) => `Checked ${done}/${total} files`,
+    findingLine: (severity, cell, message, rule) => `    ${SEVERITY[severity]}  ${cell.padEnd(5)} ${message} (${rule})`,
+  },
+};
