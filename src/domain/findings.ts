@@ -36,6 +36,12 @@ export const RULE_IDS = [
   "category-missing",
   "score-total",
   "goal-mismatch",
+  // 各地版式与数值（issue 10）
+  "framework-outdated",
+  "value-unit-conflict",
+  "value-date-serial",
+  "value-no-comparison",
+  "template-text-left",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -74,7 +74,17 @@ export interface IndicatorRow {
   realignment: RowRealignment | null;
   /** When the target holds a sign, number and unit together, and they split cleanly. */
   targetSplit: TargetSplit | null;
+  /** A block laid out in the framework before 2021 (成本指标 under 产出指标, 满意度 under 效益指标); null otherwise. */
+  outdated: OutdatedFramework | null;
+  /** Points printed in the row's level-1 cell ("产出指标(50分)"): the block's weight, not the row's. */
+  level1Points: number | null;
 }
+
+/**
+ * The pre-2021 framework: 成本指标 a level-2 under 产出指标 ("cost"), 社会公众或服务对象满意度指标 a level-2 under
+ * 效益指标 ("satisfaction"). Since 2021 both are level-1 categories.
+ */
+export type OutdatedFramework = "cost" | "satisfaction";
 
 /** Something in the form the reader could not place; reported, never dropped. */
 export interface ReaderNote {
@@ -83,7 +93,16 @@ export interface ReaderNote {
   text: string;
 }
 
+/** Which table it is: 整体支出 target table, 项目支出 target table, or a 绩效自评 table (see reader/kind.ts). */
+export type FormKind = "department" | "project" | "selfeval";
+
 export interface Form {
+  kind: FormKind;
+  /**
+   * What the layout carries in the target cell itself, where it has no column for it: the comparison ("≥95%")
+   * and the unit. Read from the targets when the header lacks 指标值类型 / 计量单位.
+   */
+  targetCarries: { comparison: boolean; unit: boolean };
   /** 0-based row of the grid's header (the row with 一级指标, 二级指标 …). */
   headerRow: number;
   /** First and last grid rows (0-based, inclusive) holding indicators or blanks between them. */
@@ -100,4 +119,6 @@ export interface Form {
   rows: readonly IndicatorRow[];
   signoff: Readonly<Record<SignoffField, FieldValue>>;
   notes: readonly ReaderNote[];
+  /** Note and instruction lines the reader passed over below the grid ("注：…", 填表说明), for template checks. */
+  linesBelow: ReadonlyArray<{ text: string; cell: CellRef }>;
 }

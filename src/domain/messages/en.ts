@@ -147,7 +147,7 @@ export const en: FindingMessages = {
   "form-not-found": () =>
     `No performance target form was found: no sheet has a header row like "一级指标、二级指标、三级指标……". Use the standard form, or check the header labels.`,
   "column-missing": (d) =>
-    `The header has no ${q(d.label)} column: add it as in the standard form (${list([
+    `The header has no ${list(d.labels)} column${d.labels.length === 1 ? "" : "s"}, so ${d.labels.length === 1 ? "it was" : "they were"} not checked: add ${d.labels.length === 1 ? "it" : "them"} as in the standard form (${list([
       COLUMN_LABELS.level1, COLUMN_LABELS.level2, COLUMN_LABELS.level3, COLUMN_LABELS.valueType, COLUMN_LABELS.target,
       COLUMN_LABELS.unit, COLUMN_LABELS.explanation, COLUMN_LABELS.scoringStandard, COLUMN_LABELS.remarks,
     ])}).`,
@@ -165,4 +165,22 @@ export const en: FindingMessages = {
   "goal-mismatch": (d) =>
     `The annual goals say ${q(d.figure)} in ${q(d.clause)}, but the indicator ${q(d.indicator)} in row ${d.row} has the target ${q(d.target)}: ` +
     "check both and make them agree.",
+
+  // Layouts and values
+  "framework-outdated": (d) =>
+    `${rowList(d.rows).replace(/^r/, "R")} put ${q(d.level2)} as a level-2 category under ${q(d.level1)}, the framework used before 2021: ` +
+    (d.part === "cost"
+      ? `${q("成本指标")} is now a level-1 category. Make these rows level-1 ${q("成本指标")} with level-2 ${q("经济成本指标")} (or ${q("社会成本指标")}, ${q("生态环境成本指标")}).`
+      : `${q("满意度指标")} is now a level-1 category. Make these rows level-1 ${q("满意度指标")} with level-2 ${q("服务对象满意度指标")}.`),
+  "value-unit-conflict": (d) =>
+    d.from === "unit"
+      ? `The target ${q(d.target)} carries the unit ${q(d.targetUnit)}, but the unit column says ${q(d.unit)}: check which is right, keep one unit and only the number in the target.`
+      : `The target ${q(d.target)} is in ${q(d.targetUnit)}, but the indicator's name counts in ${q(d.unit)}: check the target, its unit and the name.`,
+  "value-date-serial": (d) =>
+    `The ${d.where === "target" ? "target" : "unit"} ${d.serial} looks like a date pasted as a number (${d.date}): ` +
+    `write it as text, e.g. ${q(`${d.date}前完成`)}, or as a number of days or months.`,
+  "value-no-comparison": (d) =>
+    `The target ${q(d.text)} has no comparison, while the other targets of this table carry one: put ≥, ≤, = or similar before the number, e.g. ${q(`≥${d.text}`)}.`,
+  "template-text-left": (d) =>
+    `${q(d.text)} still holds the template's placeholder or instruction ${q(d.found)}: replace it with your unit's own content, or delete the instruction.`,
 };

@@ -58,12 +58,22 @@ export interface FindingMessages {
 
   // 整表
   readonly "form-not-found": () => string;
-  /** `label`: the form's own column label (评（扣）分标准…). */
-  readonly "column-missing": (d: { label: string }) => string;
+  /** `labels`: every column the form lacks, by the standard form's labels (评（扣）分标准…). */
+  readonly "column-missing": (d: { labels: readonly string[] }) => string;
   readonly "category-missing": (d: { level1: string }) => string;
   /** `unreadable`: 1-based rows whose points could not be read, or null. */
   readonly "score-total": (d: { total: number; expected: number; unreadable: readonly number[] | null; fromColumn: boolean }) => string;
   readonly "goal-mismatch": (d: { clause: string; figure: string; indicator: string; row: number; target: string }) => string;
+
+  // 各地版式与数值
+  /** `part`: 成本指标 under 产出指标 ("cost") or 满意度 under 效益指标 ("satisfaction"); `rows` 1-based. */
+  readonly "framework-outdated": (d: { part: "cost" | "satisfaction"; level1: string; level2: string; rows: readonly number[] }) => string;
+  /** `from`: where the other unit is written: the unit column or the indicator's name. */
+  readonly "value-unit-conflict": (d: { target: string; targetUnit: string; unit: string; from: "unit" | "name" }) => string;
+  /** `where`: the target or the unit cell; `date`: the serial as a date (2021-12-31). */
+  readonly "value-date-serial": (d: { serial: number; date: string; where: "target" | "unit" }) => string;
+  readonly "value-no-comparison": (d: { text: string }) => string;
+  readonly "template-text-left": (d: { text: string; found: string }) => string;
 }
 
 /** Compile-time guard: FindingMessages has exactly the rule ids as keys. */

@@ -113,8 +113,8 @@ export const zh: FindingMessages = {
   // 整表
   "form-not-found": (): string =>
     "未找到绩效目标表：没有一张工作表含有“一级指标、二级指标、三级指标……”这样的表头。请使用标准表样，或核对表头文字。",
-  "column-missing": (d: { label: string }): string =>
-    `表头缺少${q(d.label)}列：请按标准表样补上该列（一级指标、二级指标、三级指标、指标值类型、指标值、计量单位、指标解释、评（扣）分标准、备注）。`,
+  "column-missing": (d: { labels: readonly string[] }): string =>
+    `表头缺少${d.labels.map(q).join("、")}列，这些列的内容没有检查：请按标准表样补上（一级指标、二级指标、三级指标、指标值类型、指标值、计量单位、指标解释、评（扣）分标准、备注）。`,
   "category-missing": (d: { level1: string }): string =>
     `缺少${q(d.level1)}类的指标：请至少填写一行一级指标为${q(d.level1)}的指标（二级指标可选${level2Choices(d.level1)}）。`,
   "score-total": (d): string => {
@@ -129,6 +129,27 @@ export const zh: FindingMessages = {
   "goal-mismatch": (d: { clause: string; figure: string; indicator: string; row: number; target: string }): string =>
     `年度履职目标中${q(d.clause)}的数值 ${d.figure} 与第 ${d.row} 行指标${q(d.indicator)}的指标值 ${d.target} 不一致：` +
     "请核对后统一两处的目标值。",
+
+  // 各地版式与数值
+  "framework-outdated": (d): string => {
+    const rows = rowList(d.rows);
+    return d.part === "cost"
+      ? `${rows}把${q(d.level2)}作为${q(d.level1)}下的二级指标，这是 2021 年以前的指标体系：现在“成本指标”是一级指标。` +
+          "请把这几行的一级指标改为“成本指标”，二级指标改为“经济成本指标”（或“社会成本指标”“生态环境成本指标”）。"
+      : `${rows}把${q(d.level2)}作为${q(d.level1)}下的二级指标，这是 2021 年以前的指标体系：现在“满意度指标”是一级指标。` +
+          "请把这几行的一级指标改为“满意度指标”，二级指标改为“服务对象满意度指标”。";
+  },
+  "value-unit-conflict": (d): string =>
+    d.from === "unit"
+      ? `指标值${q(d.target)}带的单位${q(d.targetUnit)}与计量单位${q(d.unit)}不一致：请核对后只保留一个单位，指标值只填数字。`
+      : `指标值${q(d.target)}的单位${q(d.targetUnit)}与三级指标名称中的${q(d.unit)}不一致：请核对指标值、计量单位和指标名称。`,
+  "value-date-serial": (d): string =>
+    `${d.where === "target" ? "指标值" : "计量单位"} ${d.serial} 像是被粘贴成数字的日期（${d.date}）：` +
+    `请改为文字，如“${d.date}前完成”，或写成天数、月数等时限。`,
+  "value-no-comparison": (d): string =>
+    `指标值${q(d.text)}没有写比较方式，而本表其他指标值都带比较符号：请在数字前加上 ≥、≤、= 等，如“≥${d.text}”。`,
+  "template-text-left": (d): string =>
+    `${q(d.text)}中留有表样的占位符或填表提示${q(d.found)}：请换成本单位的实际内容，或删除提示文字。`,
 };
 
 /** Kept for callers that named the shape after the Chinese module. */

@@ -4,7 +4,7 @@ import type { IndicatorField, TargetSplit } from "../form";
 import { isLevel1, isLevel2, KNOWN_UNITS } from "../taxonomy";
 import { normalizeValueType, parseNumber, toHalfWidth } from "../text";
 
-type CellClass = "level1" | "level2" | "valueType" | "number" | "combined" | "unit" | "scoring" | "explanation" | "text";
+export type CellClass = "level1" | "level2" | "valueType" | "number" | "combined" | "unit" | "scoring" | "explanation" | "text";
 
 const UNIT_SET = new Set(KNOWN_UNITS);
 
@@ -92,8 +92,14 @@ function fit(field: IndicatorField, cls: CellClass): number {
  * Read a row: as it sits when that is plausible, otherwise the best monotone assignment of its
  * non-blank cells to the grid's fields (fields in column order, each taking at most one cell).
  */
-export function alignRow(cells: readonly RowCell[], fields: ReadonlyArray<{ field: IndicatorField; col: number }>): Alignment {
-  const classes = cells.map((c) => classify(c.text));
+export function alignRow(
+  cells: readonly RowCell[],
+  fields: ReadonlyArray<{ field: IndicatorField; col: number }>,
+  /** A cell known to be a level-2 whatever its name (the old framework's 成本指标), or -1. */
+  asLevel2 = -1,
+  classOf: (text: string) => CellClass = classify,
+): Alignment {
+  const classes = cells.map((c, i) => (i === asLevel2 ? "level2" : classOf(c.text)));
   const colToField = new Map(fields.map((f, i) => [f.col, i]));
 
   // As it sits.

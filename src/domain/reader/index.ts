@@ -17,9 +17,13 @@ import {
 import { cellText, type Grid } from "../grid";
 import { GRID_LABEL } from "../layout";
 import { isLevel1, isLevel2 } from "../taxonomy";
-import { parseNumber, stripTags, toHalfWidth } from "../text";
+import { normalizeLabel, parseNumber, stripTags, toHalfWidth } from "../text";
 import { alignRow, splitTarget, type RowCell } from "./align";
+import { isOutdatedLevel2, outdatedOf } from "./framework";
+import { formKindOf, NEEDED_COLUMNS_OF_KIND } from "./kind";
+import { comparisonColumns } from "./roles";
 import {
+  COMPARISON_LIKE_LABELS,
   columnKeyOf,
   columnKeyUnder,
   headerFieldInline,
@@ -29,7 +33,10 @@ import {
   isSerialValue,
   isSignoffStart,
   isTotalsLabel,
+  isApprovalLine,
   isYearLabel,
+  periodOf,
+  splitLevelWeight,
   signoffPairs,
   yearLineOf,
 } from "./labels";
@@ -40,10 +47,6 @@ export { splitTarget } from "./align";
 const REQUIRED_FOR_FORM: readonly ColumnKey[] = ["level3"];
 /** Blank rows after which the grid ends unless the next row names a category. */
 const GRID_GAP = 3;
-/** Columns the form needs; each missing one is reported. */
-const NEEDED: readonly IndicatorField[] = [
-  "level1", "level2", "level3", "valueType", "target", "unit", "explanation", "scoringStandard",
-];
 
 /**
  * Texts of a grid, computed once per row when first asked for. A view within columns [from, to) sees every
@@ -84,6 +87,8 @@ interface HeaderHit {
   columns: Partial<Record<ColumnKey, number>>;
   /** 序号 / 编号 columns: their cells number the rows and belong to no field. */
   serial: ReadonlySet<number>;
+  /** Columns read as belonging to no field: 中长期 columns of a wide table, a 正向/反向 direction column. */
+  ignored: ReadonlySet<number>;
   /** The columns [from, to) this form owns: all of them, unless another form sits beside it. */
   from: number;
   to: number;
@@ -131,6 +136,29 @@ function segments(keys: ReadonlyArray<ColumnKey | null>, row: readonly string[])
   return out;
 }
 
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/**
+ * Columns of a header row that are for the project's longer period: labelled so themselves ("中长期指标值"), or
+ * under an upper label that is ("中长期指标" merged over 三级指标 and 指标值; in a CSV only its first cell keeps it).
+ */
+function longerColumns(upper: readonly string[], row: readonly string[]): ReadonlySet<number> {
+  let out: Set<number> | null = null;
+  const add = (c: number) => (out ??= new Set()).add(c);
+  row.forEach((t, c) => {
+    if (t !== "" && t.length <= 16 && periodOf(t) === "longer") add(c);
+  });
+  if (upper.some((t) => t !== "" && t.length <= 16 && periodOf(t) === "longer")) {
+    let band: "annual" | "longer" | null = null;
+    for (let c = 0; c < Math.max(upper.length, row.length); c++) {
+      const t = upper[c] ?? "";
+      if (t !== "") band = t.length <= 16 ? periodOf(t) : null;
+      if (band === "longer") add(c);
+    }
+  }
+  return out ?? NO_COLUMNS;
+}
+
 const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] => Object.values(h.columns) as number[];
 
 function findHeaderRows(texts: Texts): HeaderHit[] {
@@ -143,11 +171,16 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
     const keys = row.map((t) => columnKeyOf(label(t)));
     const hasKey = keys.some((k) => k !== null);
     const found: HeaderHit[] = [];
+    let longer: ReadonlySet<number> = NO_COLUMNS;
     if (hasKey) {
       const upper = above;
+      // Wide tables print the project's 中长期 indicators beside this year's: only the 年度 columns are the targets.
+      longer = longerColumns(upper, row);
+      for (const c of longer) keys[c] = null;
       const width = Math.max(row.length, upper.length);
       const ownAt = (from: number, to: number) => collect((c) => keys[c] ?? null, from, to);
-      const pairAt = (from: number, to: number) => collect((c) => columnKeyUnder(label(upper[c]), label(row[c])), from, to);
+      const pairAt = (from: number, to: number) =>
+        collect((c) => (longer.has(c) ? null : columnKeyUnder(label(upper[c]), label(row[c]))), from, to);
       const isFormAt = ([from, to]: [number, number]) => isFormHeader(ownAt(from, to)) || (aboveHasKey && isFormHeader(pairAt(from, to)));
       // A label that comes again starts a second form only when both sides read as forms (a header may
       // carry two names of one column, 备注 and 说明).
@@ -160,7 +193,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
       parts.forEach(([from, partTo], i) => {
         const to = i === parts.length - 1 ? width : partTo;
         const own = ownAt(from, to);
-        let hit: HeaderHit | null = isFormHeader(own) ? { row: r, top: r, columns: own.columns, serial: new Set(), from: 0, to: Infinity } : null;
+        let hit: HeaderHit | null = isFormHeader(own) ? { row: r, top: r, columns: own.columns, serial: new Set(), ignored: new Set(), from: 0, to: Infinity } : null;
         // A two-row header: a merged parent ("绩效指标", "指标值") above, labels merged down both rows kept above.
         if (aboveHasKey) {
           const pair = pairAt(from, to);
@@ -168,7 +201,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
           // (labels merged down both rows repeat in each, as .xlsx gives them): one header, not two forms.
           const upperHit = aboveHits.find((h) => colsOf(h).some((c) => c >= from && c < to));
           if (isFormHeader(pair) && (pair.count > own.count || upperHit)) {
-            hit = { row: r, top: r - 1, columns: pair.columns, serial: new Set(), from: 0, to: Infinity };
+            hit = { row: r, top: r - 1, columns: pair.columns, serial: new Set(), ignored: new Set(), from: 0, to: Infinity };
             if (upperHit) hits.splice(hits.indexOf(upperHit), 1);
           }
         }
@@ -189,6 +222,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
         });
       }
       hit.serial = serial;
+      hit.ignored = new Set([...longer].filter((c) => c >= hit.from && c < hit.to));
       hits.push(hit);
     });
     above = row;
@@ -210,6 +244,7 @@ function isLabelText(t: string): boolean {
     yearLineOf(t) !== null ||
     columnKeyOf(label(t)) !== null ||
     TITLE_RE.test(t) ||
+    periodOf(t) !== null ||
     isSignoffStart(t)
   );
 }
@@ -301,8 +336,13 @@ function isNoteText(text: string): boolean {
   return isInstruction(text) || /^[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]/.test(toHalfWidth(text));
 }
 
-function readSignoff(texts: Texts, from: number, to: number): { signoff: Record<SignoffField, FieldValue>; last: number } {
+function readSignoff(
+  texts: Texts,
+  from: number,
+  to: number,
+): { signoff: Record<SignoffField, FieldValue>; last: number; lines: Array<{ text: string; cell: CellRef }> } {
   const signoff = Object.fromEntries(SIGNOFF_FIELDS.map((f) => [f, emptyField()])) as Record<SignoffField, FieldValue>;
+  const lines: Array<{ text: string; cell: CellRef }> = [];
   let last = from - 1;
   let blanks = 0;
   for (let r = from; r < to; r++) {
@@ -327,15 +367,19 @@ function readSignoff(texts: Texts, from: number, to: number): { signoff: Record<
       const lastPair = pairs[pairs.length - 1];
       if (lastPair && lastPair.value === "") pending = { field: lastPair.field, cell: { row: r, col: c } };
     });
-    const first = row.find((t) => t !== "");
+    const firstCol = row.findIndex((t) => t !== "");
+    const first = firstCol < 0 ? undefined : row[firstCol];
     if (found) {
       last = r;
       blanks = 0;
     } else if (first === undefined) {
       if (++blanks > 2) break;
-    } else if (!isNoteText(first)) break;
+    } else if (isNoteText(first) || isApprovalLine(first)) {
+      lines.push({ text: first, cell: { row: r, col: firstCol } });
+      if (isApprovalLine(first)) last = r;
+    } else break;
   }
-  return { signoff, last };
+  return { signoff, last, lines };
 }
 
 /** A line holding only a table's title ("2027年部门预算支出表", "单位：万元"), once or repeated over a merge. */
@@ -368,13 +412,14 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
   const notes: ReaderNote[] = [];
   let level1 = "";
   let level2 = "";
+  let blockPoints: number | null = null;
   let end = from;
   let lastUsed = hit.row;
   let blankRun = 0;
   for (let r = from; r < to; r++) {
     const row = texts.row(r);
     const firstText = row.find((t) => t !== "") ?? "";
-    if (firstText !== "" && (isSignoffStart(firstText) || isInstruction(firstText))) break;
+    if (firstText !== "" && (isSignoffStart(firstText) || isInstruction(firstText) || isApprovalLine(firstText))) break;
     if (firstText === "") {
       blankRun++;
       end = r + 1;
@@ -395,6 +440,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       if (text === "" || c === pointsCol) continue;
       if (text === GRID_LABEL && !fieldCols.has(c)) continue; // merged 绩效指标 label
       if (hit.serial.has(c) && isSerialValue(text)) continue;
+      if (hit.ignored.has(c)) continue;
       if (widened.has(c) && text === (row[c - 1] ?? "")) continue; // the same merged cell, repeated
       cells.push({ col: c, text });
     }
@@ -405,7 +451,20 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     }
     if (cells.length === 0) continue;
 
-    const alignment = alignRow(cells, fields);
+    // Printed weights in level cells ("产出指标(50分)"): the name is the category, the number the block's weight.
+    let level1Points: number | null = null;
+    for (const cell of cells) {
+      const w = splitLevelWeight(cell.text);
+      if (!w || !(isLevel1(w.name) || isLevel2(w.name) || isOutdatedLevel2(w.name))) continue;
+      if (cell.col === hit.columns.level1 || isLevel1(w.name)) level1Points = w.points;
+      cell.text = w.name;
+    }
+    // The framework before 2021 (成本指标 under 产出指标…): the name sits in the level-2 column on purpose.
+    const ownLevel1Cell = cells.find((c) => c.col === hit.columns.level1)?.text.replace(/\s+/g, "") ?? "";
+    const level2Index = cells.findIndex((c) => c.col === hit.columns.level2);
+    const asLevel2 =
+      level2Index >= 0 && outdatedOf(ownLevel1Cell || level1, cells[level2Index]?.text ?? "") !== null ? level2Index : -1;
+    const alignment = alignRow(cells, fields, asLevel2);
     const values = {} as Record<IndicatorField, string>;
     const cols = {} as Record<IndicatorField, number>;
     for (const field of INDICATOR_FIELDS) {
@@ -425,6 +484,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     const level2Inherited = ownLevel2 === "" && level1Inherited;
     if (!level1Inherited) level1 = ownLevel1;
     level2 = ownLevel2 !== "" ? ownLevel2 : level2Inherited ? level2 : "";
+    if (!level1Inherited) blockPoints = level1Points;
 
     const used = (["level3", "valueType", "target", "unit", "explanation", "scoringStandard", "remarks"] as const).some(
       (f) => values[f] !== "",
@@ -452,9 +512,47 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
           }
         : null,
       targetSplit: splitTarget(values.target),
+      outdated: outdatedOf(level1, level2),
+      level1Points: blockPoints,
     });
   }
   return { rows, notes, end, lastUsed };
+}
+
+/** Columns labelled like 指标值类型 (指标性质, 指标方向…) in a header: which one holds the comparison is decided by contents. */
+function comparisonCandidates(texts: Texts, hit: HeaderHit): number[] {
+  const out: number[] = [];
+  const assigned = new Set(Object.entries(hit.columns).filter(([k]) => k !== "valueType").map(([, c]) => c));
+  const bands = hit.top === hit.row ? [texts.row(hit.row)] : [texts.row(hit.top), texts.row(hit.row)];
+  const width = Math.max(...bands.map((b) => b.length));
+  for (let c = Math.max(0, hit.from); c < Math.min(width, hit.to); c++) {
+    if (assigned.has(c) || hit.ignored.has(c)) continue;
+    if (bands.some((b) => COMPARISON_LIKE_LABELS.has(normalizeLabel(label(b[c]))))) out.push(c);
+  }
+  return out;
+}
+
+/** Whether most targets that hold a number carry a comparison / a unit of their own ("≥95%", "1200人次"). */
+function targetCarries(rows: readonly IndicatorRow[]): { comparison: boolean; unit: boolean } {
+  let numeric = 0;
+  let comparison = 0;
+  let unit = 0;
+  for (const r of rows) {
+    const t = toHalfWidth(r.values.target).replace(/\s+/g, "");
+    const m = /^(>=|<=|=>|=<|[≥≧≤≦><=＞＜]|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|超过|达到)?[+-]?[\d,]*\.?\d+(.*)$/.exec(t);
+    if (!m) continue;
+    numeric++;
+    if (m[1] !== undefined || /以上|以下|以内/.test(m[2] ?? "")) comparison++;
+    if ((m[2] ?? "").replace(/以上|以下|以内/, "") !== "") unit++;
+  }
+  return { comparison: numeric > 0 && comparison * 2 >= numeric, unit: numeric > 0 && unit * 2 >= numeric };
+}
+
+/** Short texts of a form's top part and header rows: the labels its kind is recognised by. */
+function labelsAbove(texts: Texts, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r <= to; r++) for (const t of texts.row(r)) if (t !== "" && t.length <= 16) out.push(t);
+  return out;
 }
 
 /** Every form found in a grid, in order from the top. */
@@ -463,7 +561,8 @@ export function readForms(grid: Grid): Form[] {
   const hits = findHeaderRows(all);
   const overlaps = (a: HeaderHit, b: HeaderHit): boolean => a.from < b.to && b.from < a.to;
   const ends = new Map<HeaderHit, number>();
-  return hits.map((hit, i) => {
+  return hits.map((found, i) => {
+    let hit = found;
     const texts = all.within(hit.from, hit.to);
     // The next form below in the same columns: its preamble ends this form's body.
     const next = hits.slice(i + 1).find((h) => h.row > hit.row && overlaps(h, hit));
@@ -476,22 +575,44 @@ export function readForms(grid: Grid): Form[] {
     // The form above in the same columns ends where this one's preamble starts.
     let boundary = 0;
     for (const [h, end] of ends) if (overlaps(h, hit) && h.row < hit.row) boundary = Math.max(boundary, end);
+    // 指标性质 holding 正向/反向 is not the value type: look at what the candidate columns hold.
+    const candidates = comparisonCandidates(texts, hit);
+    if (candidates.length > 0) {
+      const roles = comparisonColumns(candidates, hit.columns.valueType, (r, c) => texts.at(r, c), hit.row + 1, stop);
+      const columns = { ...hit.columns };
+      if (roles.valueType === undefined) delete columns.valueType;
+      else columns.valueType = roles.valueType;
+      const ignored = new Set([...hit.ignored, ...roles.directions]);
+      hit = { ...hit, columns, ignored };
+    }
     const preamble = readPreamble(texts, boundary, hit.top);
     const body = readIndicatorRows(texts, hit, hit.row + 1, stop);
-    const { signoff, last } = readSignoff(texts, body.end, stop);
+    const { signoff, last, lines } = readSignoff(texts, body.end, stop);
     ends.set(hit, Math.max(body.end, last + 1));
+    const kind = formKindOf({ title: preamble.title.text, labels: labelsAbove(texts, boundary, hit.row) });
+    const carries = targetCarries(body.rows);
+    const layoutCarries = {
+      comparison: hit.columns.valueType === undefined && carries.comparison,
+      unit: hit.columns.unit === undefined && carries.unit,
+    };
+    const needed = NEEDED_COLUMNS_OF_KIND[kind].filter(
+      (k) => !(k === "valueType" && layoutCarries.comparison) && !(k === "unit" && layoutCarries.unit),
+    );
     return {
+      kind,
+      targetCarries: layoutCarries,
       headerRow: hit.row,
       firstRow: hit.row + 1,
       lastRow: Math.max(hit.row, body.lastUsed),
       columns: hit.columns,
-      missingColumns: NEEDED.filter((k) => hit.columns[k] === undefined),
+      missingColumns: needed.filter((k) => hit.columns[k] === undefined),
       title: preamble.title,
       year: preamble.year,
       header: preamble.header,
       rows: body.rows,
       signoff,
       notes: body.notes,
+      linesBelow: lines,
     };
   });
 }

@@ -7,7 +7,8 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level1: ["一级指标"],
   level2: ["二级指标"],
   level3: ["三级指标", "指标内容", "指标名称", "三级指标名称", "绩效指标名称"],
-  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质"],
+  // 指标性质 / 指标方向 hold a comparison in some provinces and 正向/反向 in others: roles.ts decides by contents.
+  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "计算符号", "运算符号", "比较符号", "符号"],
   target: ["指标值", "年度指标值", "目标值", "指标目标值", "年度目标值", "绩效指标值", "预期指标值"],
   unit: ["计量单位", "度量单位", "单位"],
   explanation: ["指标解释", "指标说明", "指标定义", "指标解释说明"],
@@ -17,9 +18,20 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
 };
 
 const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
-  deptName: ["部门（单位）名称", "部门名称", "单位名称", "预算单位", "预算部门", "填报单位", "部门（单位）"],
-  duties: ["部门（单位）职责", "部门职责", "单位职责", "部门（单位）主要职能", "主要职能", "职能职责", "部门（单位）职能"],
-  goals: ["年度履职目标", "年度绩效目标", "年度目标", "整体绩效目标", "年度总体目标", "总体目标", "部门整体绩效目标"],
+  deptName: [
+    "部门（单位）名称", "部门名称", "单位名称", "预算单位", "预算部门", "填报单位", "部门（单位）", "预算单位名称",
+    "主管部门", "项目主管部门", "业务主管部门", "主管部门及编码", "主管部门及代码", "实施单位", "项目执行单位",
+    "项目实施单位",
+  ],
+  duties: [
+    "部门（单位）职责", "部门职责", "单位职责", "部门（单位）主要职能", "主要职能", "职能职责", "部门（单位）职能",
+    "部门职能", "单位职能", "主要职责", "部门主要职责", "单位主要职责",
+  ],
+  goals: [
+    "年度履职目标", "年度绩效目标", "年度目标", "整体绩效目标", "年度总体目标", "总体目标", "部门整体绩效目标",
+    "年度总体绩效目标", "年度主要目标和成果", "年度主要任务", "整体支出年度绩效目标", "部门年度绩效目标",
+    "年度主要目标",
+  ],
 };
 
 /** Sign-off labels, as they appear inside label-value text ("填表人：张三 联系电话：…"). */
@@ -134,7 +146,8 @@ export function isInstruction(text: string): boolean {
 const YEAR_LABELS = ["预算年度", "年度", "编制年度", "填报年度", "所属年度", "绩效年度", "申报年度", "预算年份", "年份"];
 const YEAR_LABEL_SET = new Set(YEAR_LABELS);
 const YEAR_BRACKETS_RE = /^[（(]\s*(.*?)\s*[）)]\s*年度?$/;
-const YEAR_BARE_RE = /^(\d{4})\s*年度?$/;
+/** "2027年度", "(2022年度)", "（2022年度）", "(2021年)", "2019年度)": brackets around the whole, or one of them lost. */
+const YEAR_BARE_RE = /^[（(]?\s*(\d{4})\s*年度?\s*[）)]?$/;
 const YEAR_INLINE_RE = new RegExp(`^(?:${YEAR_LABELS.join("|")})\\s*[：:]\\s*(.*)$`);
 
 /**
@@ -150,4 +163,44 @@ export function yearLineOf(text: string): string | null {
 /** A year label whose value sits in another cell ("预算年度" | 2027). */
 export function isYearLabel(text: string): boolean {
   return text !== "" && text.length <= 8 && YEAR_LABEL_SET.has(normalizeLabel(text));
+}
+
+/** Labels whose column may hold the comparison or, in some provinces, the direction (正向/反向): decided by contents. */
+export const COMPARISON_LIKE_LABELS: ReadonlySet<string> = new Set(COLUMN_ALIASES.valueType.map(normalizeLabel));
+
+/**
+ * The period a label is for: "longer" for 中长期 / 中期 / 长期 / 实施期 (a project's whole span, printed beside this
+ * year's in wide tables), "annual" for 年度 / 本年; null when it names no period.
+ */
+export function periodOf(text: string): "annual" | "longer" | null {
+  const t = normalizeLabel(text);
+  if (t === "" || t.length > 16) return null;
+  if (/^(中长期|中期|长期|实施期|项目期|绩效期)/.test(t)) return "longer";
+  if (/^(年度|本年度?|当年|\d{4}年度?)(指标|目标)/.test(t)) return "annual";
+  return null;
+}
+
+/**
+ * A level-1 or level-2 cell with its printed weight: "产出指标(50分)", "成本指标（0-20）分", "效益指标 30分" →
+ * the name and the weight (the top of a range); null when the text carries no weight.
+ */
+export function splitLevelWeight(text: string): { name: string; points: number } | null {
+  const t = toHalfWidth(text).replace(/\s+/g, "");
+  const m = /^(.{2,14}?指标)[(（]?(?:权重|分值)?[:：]?(\d+(?:\.\d+)?)(?:[-~—至](\d+(?:\.\d+)?))?(?:分|%)?[)）]?(?:分)?$/.exec(t);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  if (!/[(（]|分|%/.test(t.slice(m[1].length))) return null;
+  return { name: m[1], points: Number(m[3] ?? m[2]) };
+}
+
+/** Direction words in a 指标性质 / 指标方向 column: 正向 / 反向 (whether more is better), not a comparison. */
+export function isDirectionWord(text: string): boolean {
+  return /^(正向|反向|中性|逆向)(指标)?$/.test(text.replace(/\s+/g, ""));
+}
+
+/**
+ * A line of a sign-off or approval block: "审核意见", "(盖章)", "年 月 日", "单位负责人（签字）". Never an indicator row.
+ */
+export function isApprovalLine(text: string): boolean {
+  const t = toHalfWidth(text).replace(/\s+/g, "");
+  return /[(（](盖章|公章|签字|签章|签名|签字盖章)[)）]|审核意见|审批意见|^(年月日|\d{4}年月日)$|^(单位|部门)(盖章|公章)/.test(t);
 }

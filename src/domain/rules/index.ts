@@ -38,6 +38,11 @@ import * as columnMissing from "./column-missing";
 import * as categoryMissing from "./category-missing";
 import * as scoreTotal from "./score-total";
 import * as goalMismatch from "./goal-mismatch";
+import * as frameworkOutdated from "./framework-outdated";
+import * as valueUnitConflict from "./value-unit-conflict";
+import * as valueDateSerial from "./value-date-serial";
+import * as valueNoComparison from "./value-no-comparison";
+import * as templateTextLeft from "./template-text-left";
 
 export { createContext, type Rule, type RuleContext } from "./rule";
 export { formNotFoundFinding } from "./form-not-found";
@@ -76,6 +81,11 @@ export const RULES: readonly Rule[] = [
   categoryMissing,
   scoreTotal,
   goalMismatch,
+  frameworkOutdated,
+  valueUnitConflict,
+  valueDateSerial,
+  valueNoComparison,
+  templateTextLeft,
 ];
 
 /** Every finding for one form, errors first, then by row and column. */

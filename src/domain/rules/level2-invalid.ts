@@ -11,7 +11,7 @@ export const severity: Severity = "error";
 
 export function check({ form, messages }: RuleContext): Finding[] {
   return rowsWithColumn(form, "level2")
-    .filter((r) => !isLevel2(r.level2))
+    .filter((r) => !isLevel2(r.level2) && r.outdated === null) // the old framework's blocks: framework-outdated
     .map((r) => {
       // Prefer the level-2 names of the row's own level-1: “数量” under 产出指标 means 数量指标.
       const names = isLevel1(r.level1) ? LEVEL2_BY_LEVEL1[r.level1] : LEVEL2_NAMES;

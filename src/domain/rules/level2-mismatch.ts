@@ -10,6 +10,7 @@ export const severity: Severity = "error";
 export function check({ form, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "level2")) {
+    if (r.outdated !== null) continue; // 服务对象满意度指标 under 效益指标 is the old framework: framework-outdated
     const belongsTo = level1Of(r.level2);
     if (!isLevel1(r.level1) || belongsTo === null || belongsTo === r.level1) continue;
     out.push(findingAt(id, severity, fieldCell(r, "level2"), messages[id]({ level1: r.level1, level2: r.level2, belongsTo })));

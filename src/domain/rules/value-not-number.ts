@@ -12,8 +12,9 @@ export const severity: Severity = "error";
 export function check({ form, valueType, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "target")) {
-    const vt = valueType(r.values.valueType);
-    if (vt === null || !isComparison(vt) || isBlank(r.values.target) || parseNumber(r.values.target) !== null) continue;
+    // 定量 without a comparison is still quantitative (value-type-invalid asks for the comparison).
+    const vt = r.values.valueType.replace(/\s+/g, "") === "定量" ? "定量" : valueType(r.values.valueType);
+    if (vt === null || !(vt === "定量" || isComparison(vt)) || isBlank(r.values.target) || parseNumber(r.values.target) !== null) continue;
     const message = messages[id]({ text: r.values.target, split: r.targetSplit, valueType: vt, unit: r.values.unit });
     out.push(findingAt(id, severity, fieldCell(r, "target"), message));
   }

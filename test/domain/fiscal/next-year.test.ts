@@ -267,6 +267,9 @@ function handForm(o: {
 }): Form {
   const empty = { text: "", cell: null };
   return {
+    kind: "department",
+    targetCarries: { comparison: false, unit: false },
+    linesBelow: [],
     headerRow: 0,
     firstRow: 0,
     lastRow: -1,

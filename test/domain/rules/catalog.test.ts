@@ -17,6 +17,7 @@ const WARNINGS: readonly RuleId[] = [
   "signoff-missing", "phone-invalid", "level3-contains-value", "unit-missing", "percent-out-of-range",
   "explanation-unrelated", "explanation-boilerplate", "scoring-no-points", "scoring-boilerplate",
   "timeliness-not-time", "content-unplaced", "score-total", "goal-mismatch",
+  "value-date-serial", "value-no-comparison", "template-text-left",
 ];
 
 describe("the catalog", () => {

@@ -90,13 +90,24 @@ describe("finding messages", () => {
     "timeliness-not-time": [{ name: "资金拨付" }],
     "content-unplaced": [{ text: "另见附件" }],
     "form-not-found": [undefined as never],
-    "column-missing": [{ label: "评（扣）分标准" }],
+    "column-missing": [{ labels: ["评（扣）分标准"] }, { labels: ["指标值类型", "计量单位"] }],
     "category-missing": [{ level1: "成本指标" }],
     "score-total": [
       { total: 85, expected: 90, unreadable: null, fromColumn: false },
       { total: 90, expected: 90, unreadable: [8, 9], fromColumn: true },
     ],
     "goal-mismatch": [{ clause: "全年培训2000人次", figure: "2000人次", indicator: "培训人次", row: 9, target: "1800人次" }],
+    "framework-outdated": [
+      { part: "cost", level1: "产出指标", level2: "成本指标", rows: [9, 10] },
+      { part: "satisfaction", level1: "效益指标", level2: "社会公众或服务对象满意度指标", rows: [14] },
+    ],
+    "value-unit-conflict": [
+      { target: "28.8万元", targetUnit: "万元", unit: "%", from: "unit" },
+      { target: "95%", targetUnit: "%", unit: "人", from: "name" },
+    ],
+    "value-date-serial": [{ serial: 44561, date: "2021-12-31", where: "target" }, { serial: 44561, date: "2021-12-31", where: "unit" }],
+    "value-no-comparison": [{ text: "1600元/亩" }],
+    "template-text-left": [{ text: "(≥**个)", found: "**" }],
   };
 
   const render = <K extends RuleId>(m: FindingMessages, id: K, d: Parameters<FindingMessages[K]>[0]): string =>

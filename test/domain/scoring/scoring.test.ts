@@ -314,6 +314,8 @@ function row(values: Partial<Record<IndicatorField, string>>): IndicatorRow {
     points: null,
     realignment: null,
     targetSplit: null,
+    outdated: null,
+    level1Points: null,
   };
 }
 

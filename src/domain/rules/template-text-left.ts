@@ -1,0 +1,37 @@
+// template-text-left：表样的占位符或给填表人的提示留在了表里（“(≥**个)”“XX县”“注：各地请根据实际情况…”）。
+// 查表头各栏、每个指标行的各栏和表格下方的注释行；标准表样自带的填表说明不算。
+
+import type { Finding, Severity } from "../findings";
+import type { CellRef } from "../form";
+import { INDICATOR_FIELDS } from "../form";
+import { toHalfWidth } from "../text";
+import { excerpt } from "./terms";
+import { findingAt, type RuleContext } from "./rule";
+
+export const id = "template-text-left";
+export const severity: Severity = "warning";
+
+const PLACEHOLDER_RE = /[*＊]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|×{2,}|○{2,}|某某|□{2,}/;
+const INSTRUCTION_RE = /各地(?:区|市|县)?.{0,4}根据|请根据实际|根据实际情况(?:填写|调整|设定|设置|增减)|(?:可|请)自行(?:设置|填写|增减|调整|设定|增加)|仅供参考|此处填写|请在此处?填写|(?:参考|示例)(?:样式|格式)/;
+
+/** The placeholder or instruction a text still holds, or null. */
+export function templateTextIn(text: string): string | null {
+  const t = toHalfWidth(text);
+  const m = PLACEHOLDER_RE.exec(t) ?? INSTRUCTION_RE.exec(t);
+  return m ? m[0] : null;
+}
+
+export function check({ form, messages }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const look = (text: string, cell: CellRef | null) => {
+    if (text === "" || cell === null) return;
+    const found = templateTextIn(text);
+    if (found !== null) out.push(findingAt(id, severity, cell, messages[id]({ text: excerpt(text.trim(), 20), found })));
+  };
+  for (const field of Object.values(form.header)) look(field.text, field.cell);
+  for (const r of form.rows) {
+    for (const f of INDICATOR_FIELDS) if (r.values[f] !== "" && r.cols[f] >= 0) look(r.values[f], { row: r.row, col: r.cols[f] });
+  }
+  for (const line of form.linesBelow) look(line.text, line.cell);
+  return out;
+}
