@@ -29,6 +29,7 @@ import {
   headerFieldInline,
   headerFieldOf,
   isInstruction,
+  isOtherColumnLabel,
   isSerialLabel,
   isSerialValue,
   isSignoffStart,
@@ -222,7 +223,13 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
         });
       }
       hit.serial = serial;
-      hit.ignored = new Set([...longer].filter((c) => c >= hit.from && c < hit.to));
+      const ignored = new Set([...longer].filter((c) => c >= hit.from && c < hit.to));
+      for (const band of hit.top === r ? [row] : [above, row]) {
+        band.forEach((t, c) => {
+          if (c >= hit.from && c < hit.to && isOtherColumnLabel(t) && !colsOf(hit).includes(c)) ignored.add(c);
+        });
+      }
+      hit.ignored = ignored;
       hits.push(hit);
     });
     above = row;
@@ -437,7 +444,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     const cells: RowCell[] = [];
     for (let c = spanFrom; c <= spanTo && c < row.length; c++) {
       const text = row[c] ?? "";
-      if (text === "" || c === pointsCol) continue;
+      if (text === "" || c === pointsCol || isEllipsis(text)) continue;
       if (text === GRID_LABEL && !fieldCols.has(c)) continue; // merged 绩效指标 label
       if (hit.serial.has(c) && isSerialValue(text)) continue;
       if (hit.ignored.has(c)) continue;
@@ -447,7 +454,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     // A totals row (合计 | 90), however far its label is merged: not an indicator, nothing to count twice.
     if (cells[0] && isTotalsLabel(cells[0].text)) continue;
     for (let c = spanTo + 1; c < row.length; c++) {
-      if ((row[c] ?? "") !== "") notes.push({ kind: "unplaced", cell: { row: r, col: c }, text: row[c] ?? "" });
+      if ((row[c] ?? "") !== "" && !hit.ignored.has(c)) notes.push({ kind: "unplaced", cell: { row: r, col: c }, text: row[c] ?? "" });
     }
     if (cells.length === 0) continue;
 
@@ -555,10 +562,25 @@ function labelsAbove(texts: Texts, from: number, to: number): string[] {
   return out;
 }
 
+/** "……", "…", "...": a row left open in the template, not content. */
+function isEllipsis(text: string): boolean {
+  return /^[\s.。…·．]+$/.test(text) && /[.。…·．]{2,}|…/.test(text);
+}
+
+/** A grid headed "长期绩效指标" / "中长期指标" (on the row above its header, or beside it in a label column). */
+function isLongerGrid(texts: Texts, hit: HeaderHit): boolean {
+  const above = hit.top > 0 ? texts.row(hit.top - 1).find((t) => t !== "") : undefined;
+  if (above !== undefined && periodOf(above) === "longer") return true;
+  const first = Math.min(...colsOf(hit));
+  return texts.row(hit.top).some((t, c) => c < first && t !== "" && periodOf(t) === "longer");
+}
+
 /** Every form found in a grid, in order from the top. */
 export function readForms(grid: Grid): Form[] {
   const all = new Texts(grid);
-  const hits = findHeaderRows(all);
+  // A grid of the project's 长期 / 中长期 indicators stacked above this year's is not the table's targets.
+  const found = findHeaderRows(all);
+  const hits = found.filter((h) => !(isLongerGrid(all, h) && found.some((o) => o !== h && !isLongerGrid(all, o))));
   const overlaps = (a: HeaderHit, b: HeaderHit): boolean => a.from < b.to && b.from < a.to;
   const ends = new Map<HeaderHit, number>();
   return hits.map((found, i) => {

@@ -41,9 +41,12 @@ function scaled(q: Quantity): Quantity {
 }
 
 /** Numbers of a clause with the unit that follows them; years such as 2026年 are left out. */
+/** Item numbers are not figures: "目标3：", "任务二", "第1项", "1.", "(2)", "3、" at a clause's start. */
+const ITEM_NUMBER_RE = /(?:目标|任务|指标|措施|第)\s*\d+\s*(?:[：:、.)）]|项|条|是)?|^\s*[(（]?\d{1,2}\s*[)）.、](?!\d)|[(（]\d{1,2}[)）]/g;
+
 export function figuresOf(clause: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of halfWidth(clause).matchAll(FIGURE_RE)) {
+  for (const m of halfWidth(clause).replace(ITEM_NUMBER_RE, (s) => " ".repeat(s.length)).matchAll(FIGURE_RE)) {
     const [whole, num = "", unit = ""] = m;
     if (/^(19|20|21)\d{2}$/.test(num) && unit.startsWith("年")) continue;
     const value = Number(num.replace(/,/g, ""));

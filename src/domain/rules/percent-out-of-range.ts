@@ -16,7 +16,9 @@ export function check({ form, valueType, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "target")) {
     const vt = valueType(r.values.valueType);
-    if (vt === null || !isComparison(vt)) continue;
+    // Without a 指标值类型 column, a target that splits into number and unit ("≥95%") is quantitative.
+    const quantitative = vt !== null ? isComparison(vt) : form.columns.valueType === undefined && r.targetSplit !== null;
+    if (!quantitative) continue;
     const unit = halfWidth(r.values.unit).trim() || r.targetSplit?.unit || "";
     if (unit !== "%") continue;
     const value = parseNumber(r.values.target) ?? r.targetSplit?.number ?? null;

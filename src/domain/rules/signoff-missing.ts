@@ -1,6 +1,7 @@
 // signoff-missing：签字栏的填表人、联系电话、填表日期、单位负责人未填（每个空栏一条）。
 // 两个审核栏由审核人填写，报送时常为空，不检查。单元格总在表格之内：栏目的标签或值所在格；
 // 表中没有这一栏时指向已有的签字栏；整张表没有签字栏时（只有整体支出表必须有）报一条，指向最后一个指标行。
+// 项目表、自评表各地印的签字栏不同：只查表中印了的栏目。
 
 import type { Finding, Severity } from "../findings";
 import type { CellRef, SignoffField } from "../form";
@@ -23,5 +24,7 @@ export function check({ form, messages }: RuleContext): Finding[] {
     return [findingAt(id, severity, cell, messages[id]({ label: blank.map((f) => SIGNOFF_LABELS[f]).join("、") }))];
   }
   const lastPlaced = placed.reduce((a, b) => (b.row > a.row || (b.row === a.row && b.col > a.col) ? b : a));
-  return blank.map((f) => findingAt(id, severity, form.signoff[f].cell ?? lastPlaced, messages[id]({ label: SIGNOFF_LABELS[f] })));
+  // Other kinds print their own sign-off lines: ask only for the ones the table has.
+  const asked = form.kind === "department" ? blank : blank.filter((f) => form.signoff[f].cell !== null);
+  return asked.map((f) => findingAt(id, severity, form.signoff[f].cell ?? lastPlaced, messages[id]({ label: SIGNOFF_LABELS[f] })));
 }
