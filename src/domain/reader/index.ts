@@ -480,9 +480,16 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       values[field] = i === undefined ? "" : (cells[i]?.text ?? "");
       cols[field] = i === undefined ? own : (cells[i]?.col ?? own);
     }
+    // A row slid sideways takes its points along: a lone number next to a blank points cell is the points.
+    let pointsText = pointsCol === undefined ? "" : (row[pointsCol] ?? "");
     for (const i of alignment.unplaced) {
       const c = cells[i];
-      if (c) notes.push({ kind: "unplaced", cell: { row: r, col: c.col }, text: c.text });
+      if (!c) continue;
+      if (pointsCol !== undefined && pointsText === "" && Math.abs(c.col - pointsCol) === 1 && parseNumber(c.text) !== null) {
+        pointsText = c.text;
+        continue;
+      }
+      notes.push({ kind: "unplaced", cell: { row: r, col: c.col }, text: c.text });
     }
 
     const ownLevel1 = values.level1.replace(/\s+/g, "");
@@ -498,7 +505,6 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     );
     if (!used) continue;
     lastUsed = r;
-    const pointsText = pointsCol === undefined ? "" : (row[pointsCol] ?? "");
     rows.push({
       row: r,
       values,

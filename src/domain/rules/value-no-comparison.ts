@@ -1,5 +1,5 @@
 // value-no-comparison：指标值自带比较符号的版式（没有指标值类型列，指标值写“≥95%”），
-// 某个定量指标值有数字和单位却没有比较方式（“1600元/亩”）。单元格为指标值。
+// 某个定量指标值有数字（和单位）却没有比较方式（“1600元/亩”“100”）。单元格为指标值。
 
 import type { Finding, Severity } from "../findings";
 import { toHalfWidth } from "../text";
@@ -8,8 +8,8 @@ import { fieldCell, findingAt, rowsWithColumn, type RuleContext } from "./rule";
 export const id = "value-no-comparison";
 export const severity: Severity = "warning";
 
-/** A number followed by a unit, nothing before it: "1600元/亩", "12个" (not "≥95%", not "95%以上"). */
-const BARE_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?([^\d\s.,][^\d]{0,7})$/;
+/** A number, perhaps followed by a unit, nothing before it: "1600元/亩", "12个", "100" (not "≥95%", not "95%以上"). */
+const BARE_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?([^\d\s.,][^\d]{0,7})?$/;
 
 export function check({ form, messages }: RuleContext): Finding[] {
   if (!form.targetCarries.comparison) return [];
