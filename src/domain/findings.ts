@@ -62,5 +62,6 @@ export interface Finding {
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
   if (a.row !== b.row) return a.row - b.row;
-  return a.cell.length - b.cell.length || a.cell.localeCompare(b.cell);
+  // A1 addresses are ASCII capitals and digits: code-unit order is their order, and far cheaper than localeCompare.
+  return a.cell.length - b.cell.length || (a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : 0);
 }

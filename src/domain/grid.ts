@@ -13,6 +13,7 @@ export function cellText(v: CellValue): string {
 
 /** A number as plain digits: no float noise (0.1+0.2), no exponent (1e-7, 1e21), as a cell shows it. */
 function numberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n); // 15 digits or fewer: nothing to round
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number(n.toPrecision(15));
   const s = String(rounded);

@@ -3,7 +3,10 @@
 import { QUALITATIVE, type ValueType } from "./taxonomy";
 
 /** Full-width ASCII (！..～) to half-width, ideographic space to space. */
+const FULL_WIDTH_RE = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH_RE.test(s)) return s; // most cells: nothing to convert, no new string
   let out = "";
   for (const ch of s) {
     const c = ch.charCodeAt(0);

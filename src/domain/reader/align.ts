@@ -88,6 +88,10 @@ function fit(field: IndicatorField, cls: CellClass): number {
   return FIT[field][cls] ?? MISFIT;
 }
 
+export function fieldIndexByColumn(fields: ReadonlyArray<{ col: number }>): ReadonlyMap<number, number> {
+  return new Map(fields.map((f, i) => [f.col, i]));
+}
+
 /**
  * Read a row: as it sits when that is plausible, otherwise the best monotone assignment of its
  * non-blank cells to the grid's fields (fields in column order, each taking at most one cell).
@@ -98,9 +102,10 @@ export function alignRow(
   /** A cell known to be a level-2 whatever its name (the old framework's 成本指标), or -1. */
   asLevel2 = -1,
   classOf: (text: string) => CellClass = classify,
+  /** Grid column → index into `fields`; pass it when aligning many rows of one grid. */
+  colToField: ReadonlyMap<number, number> = fieldIndexByColumn(fields),
 ): Alignment {
   const classes = cells.map((c, i) => (i === asLevel2 ? "level2" : classOf(c.text)));
-  const colToField = new Map(fields.map((f, i) => [f.col, i]));
 
   // As it sits.
   const direct: Alignment = { assigned: {}, unplaced: [], moved: false };

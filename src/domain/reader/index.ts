@@ -18,7 +18,7 @@ import { cellText, type Grid } from "../grid";
 import { GRID_LABEL } from "../layout";
 import { isLevel1, isLevel2 } from "../taxonomy";
 import { normalizeLabel, parseNumber, stripTags, toHalfWidth } from "../text";
-import { alignRow, splitTarget, type RowCell } from "./align";
+import { alignRow, classify, fieldIndexByColumn, splitTarget, type CellClass, type RowCell } from "./align";
 import { isOutdatedLevel2, outdatedOf } from "./framework";
 import { formKindOf, NEEDED_COLUMNS_OF_KIND } from "./kind";
 import { comparisonColumns } from "./roles";
@@ -43,6 +43,9 @@ import {
 } from "./labels";
 
 export { splitTarget } from "./align";
+
+/** Fields whose content makes a row an indicator (the level cells alone only continue a block). */
+const CONTENT_FIELDS = ["level3", "valueType", "target", "unit", "explanation", "scoringStandard", "remarks"] as const;
 
 /** Columns without which a table is not a form at all (a budget table or a letter is not one). */
 const REQUIRED_FOR_FORM: readonly ColumnKey[] = ["level3"];
@@ -138,6 +141,7 @@ function segments(keys: ReadonlyArray<ColumnKey | null>, row: readonly string[])
 }
 
 const NO_COLUMNS: ReadonlySet<number> = new Set();
+const NO_KEYS: Array<ColumnKey | null> = [];
 
 /**
  * Columns of a header row that are for the project's longer period: labelled so themselves ("中长期指标值"), or
@@ -164,13 +168,22 @@ const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] =>
 
 function findHeaderRows(texts: Texts): HeaderHit[] {
   const hits: HeaderHit[] = [];
+  const keyOf = new Map<string, ColumnKey | null>();
+  const columnKeyOfLabel = (t: string): ColumnKey | null => {
+    const l = label(t);
+    if (l === "") return null;
+    let k = keyOf.get(l);
+    if (k === undefined) keyOf.set(l, (k = columnKeyOf(l)));
+    return k;
+  };
   let above: string[] = [];
   let aboveHasKey = false;
   let aboveHits: HeaderHit[] = [];
   for (let r = 0; r < texts.height; r++) {
     const row = texts.row(r);
-    const keys = row.map((t) => columnKeyOf(label(t)));
-    const hasKey = keys.some((k) => k !== null);
+    let hasKey = false;
+    for (const t of row) if (columnKeyOfLabel(t) !== null) (hasKey = true);
+    const keys = hasKey ? row.map(columnKeyOfLabel) : NO_KEYS;
     const found: HeaderHit[] = [];
     let longer: ReadonlySet<number> = NO_COLUMNS;
     if (hasKey) {
@@ -417,6 +430,14 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
 
   const rows: IndicatorRow[] = [];
   const notes: ReaderNote[] = [];
+  // Texts repeat down a column (units, value types, boilerplate): classify each once per read.
+  const colToField = fieldIndexByColumn(fields);
+  const classes = new Map<string, CellClass>();
+  const classOf = (text: string): CellClass => {
+    let c = classes.get(text);
+    if (c === undefined) classes.set(text, (c = classify(text)));
+    return c;
+  };
   let level1 = "";
   let level2 = "";
   let blockPoints: number | null = null;
@@ -461,6 +482,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     // Printed weights in level cells ("产出指标(50分)"): the name is the category, the number the block's weight.
     let level1Points: number | null = null;
     for (const cell of cells) {
+      if (cell.text.length > 24 || !cell.text.includes("指标")) continue;
       const w = splitLevelWeight(cell.text);
       if (!w || !(isLevel1(w.name) || isLevel2(w.name) || isOutdatedLevel2(w.name))) continue;
       if (cell.col === hit.columns.level1 || isLevel1(w.name)) level1Points = w.points;
@@ -471,7 +493,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     const level2Index = cells.findIndex((c) => c.col === hit.columns.level2);
     const asLevel2 =
       level2Index >= 0 && outdatedOf(ownLevel1Cell || level1, cells[level2Index]?.text ?? "") !== null ? level2Index : -1;
-    const alignment = alignRow(cells, fields, asLevel2);
+    const alignment = alignRow(cells, fields, asLevel2, classOf, colToField);
     const values = {} as Record<IndicatorField, string>;
     const cols = {} as Record<IndicatorField, number>;
     for (const field of INDICATOR_FIELDS) {
@@ -500,9 +522,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     level2 = ownLevel2 !== "" ? ownLevel2 : level2Inherited ? level2 : "";
     if (!level1Inherited) blockPoints = level1Points;
 
-    const used = (["level3", "valueType", "target", "unit", "explanation", "scoringStandard", "remarks"] as const).some(
-      (f) => values[f] !== "",
-    );
+    const used = CONTENT_FIELDS.some((f) => values[f] !== "");
     if (!used) continue;
     lastUsed = r;
     rows.push({
@@ -570,6 +590,8 @@ function labelsAbove(texts: Texts, from: number, to: number): string[] {
 
 /** "……", "…", "...": a row left open in the template, not content. */
 function isEllipsis(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x2e && first !== 0x3002 && first !== 0x2026 && first !== 0xb7 && first !== 0xff0e) return false;
   return /^[\s.。…·．]+$/.test(text) && /[.。…·．]{2,}|…/.test(text);
 }
 
@@ -618,7 +640,7 @@ export function readForms(grid: Grid): Form[] {
     const { signoff, last, lines } = readSignoff(texts, body.end, stop);
     ends.set(hit, Math.max(body.end, last + 1));
     const kind = formKindOf({ title: preamble.title.text, labels: labelsAbove(texts, boundary, hit.row) });
-    const carries = targetCarries(body.rows);
+    const carries = hit.columns.valueType === undefined || hit.columns.unit === undefined ? targetCarries(body.rows) : { comparison: false, unit: false };
     const layoutCarries = {
       comparison: hit.columns.valueType === undefined && carries.comparison,
       unit: hit.columns.unit === undefined && carries.unit,

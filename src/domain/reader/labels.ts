@@ -58,6 +58,13 @@ function invert<K extends string>(table: Readonly<Record<K, readonly string[]>>)
 const COLUMN_BY_LABEL = invert(COLUMN_ALIASES);
 const HEADER_BY_LABEL = invert(HEADER_ALIASES);
 
+/** A label with a trailing note ("指标值（单位：万元）"): the part before the note must be all label characters. */
+function columnKeyOfTail(text: string): ColumnKey | null {
+  const bare = normalizeLabel(text).replace(LABEL_TAIL_RE, "");
+  for (const ch of bare) if (!LABEL_CHARS.has(ch)) return null;
+  return COLUMN_BY_LABEL.get(bare) ?? null;
+}
+
 /** A trailing note on a label that does not change what it names: "（必填）", "(单位：万元)", "（分）". */
 const LABEL_TAIL_RE = /[（(][^（）()]{1,8}[）)]$/;
 
@@ -76,8 +83,14 @@ export function isOtherColumnLabel(text: string): boolean {
   return text !== "" && text.length <= 16 && OTHER_COLUMNS.has(normalizeLabel(text));
 }
 
+/** Every character a column label or its decorations may hold: a text with any other cannot be one. */
+const LABEL_CHARS: ReadonlySet<string> = new Set(
+  [...Object.values(COLUMN_ALIASES).flat().join(""), ..."（）()*:：  \u00a0\u3000必填选择年度%％分"],
+);
+
 export function columnKeyOf(text: string): ColumnKey | null {
   if (text === "") return null;
+  for (const ch of text) if (!LABEL_CHARS.has(ch)) return columnKeyOfTail(text);
   const label = normalizeLabel(text);
   const key = COLUMN_BY_LABEL.get(label);
   if (key !== undefined) return key;

@@ -23,13 +23,20 @@ export function isUnrelated(name: ReadonlySet<string>, level2: ReadonlySet<strin
   return hasTerms && !shared;
 }
 
+/** isUnrelated on the explanation's remembered terms: explanations repeat down a table, names less so. */
+function sharesNone(name: ReadonlySet<string>, level2: ReadonlySet<string>, explanation: ReadonlySet<string>): boolean {
+  if ((name.size === 0 && level2.size === 0) || explanation.size === 0) return false;
+  for (const t of explanation) if (name.has(t) || level2.has(t)) return false;
+  return true;
+}
+
 export function check({ form, terms, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "explanation")) {
     const { level3, explanation } = r.values;
     if (isBlank(level3) || isBlank(explanation)) continue;
     const category = isLevel2(r.level2) ? terms(r.level2) : NONE;
-    if (!isUnrelated(terms(level3), category, explanation)) continue;
+    if (!sharesNone(terms(level3), category, terms(explanation))) continue;
     out.push(
       findingAt(id, severity, fieldCell(r, "explanation"), messages[id]({ name: level3, explanation: excerpt(explanation, 30) })),
     );

@@ -23,7 +23,13 @@ export function check({ form, messages }: RuleContext): Finding[] {
     if (g.length < 2) continue;
     // One message per group (it names at most a few rows), so the work stays linear however often a name repeats.
     const rows = g.map((r) => r.row + 1);
-    for (const r of g) out.push(findingAt(id, severity, fieldCell(r, "level3"), messages[id]({ name: r.values.level3, rows })));
+    const byName = new Map<string, string>();
+    for (const r of g) {
+      const name = r.values.level3;
+      let message = byName.get(name);
+      if (message === undefined) byName.set(name, (message = messages[id]({ name, rows })));
+      out.push(findingAt(id, severity, fieldCell(r, "level3"), message));
+    }
   }
   return out;
 }

@@ -14,10 +14,12 @@ export function repeatedGroups(
   include: (r: IndicatorRow) => boolean = () => true,
 ): IndicatorRow[][] {
   const groups = new Map<string, IndicatorRow[]>();
+  const keys = new Map<string, string>(); // boilerplate repeats: one key computation per distinct text
   for (const r of rows) {
     const text = r.values[field];
     if (isBlank(text) || !include(r)) continue;
-    const key = sameTextKey(text).replace(/[。.;；,，]+$/, "");
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = sameTextKey(text).replace(/[。.;；,，]+$/, "")));
     const g = groups.get(key);
     if (g) g.push(r);
     else groups.set(key, [r]);

@@ -11,14 +11,19 @@ import { findingAt, type RuleContext } from "./rule";
 export const id = "template-text-left";
 export const severity: Severity = "warning";
 
-const PLACEHOLDER_RE = /[*＊]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|×{2,}|○{2,}|某某|□{2,}/;
-const INSTRUCTION_RE = /各地(?:区|市|县)?.{0,4}根据|请根据实际|根据实际情况(?:填写|调整|设定|设置|增减)|(?:可|请)自行(?:设置|填写|增减|调整|设定|增加)|仅供参考|此处填写|请在此处?填写|(?:参考|示例)(?:样式|格式)/;
+// One pass per cell (the rule reads every cell of every row): placeholders, then instructions to the filler.
+const TEMPLATE_RE = new RegExp(
+  [
+    "[*＊]{2,}", "(?<![A-Za-zＡ-Ｚａ-ｚ])(?:XX+|xx+|ＸＸ+|ｘｘ+)(?![A-Za-zＡ-Ｚａ-ｚ])", "×{2,}", "○{2,}", "某某", "□{2,}",
+    "各地(?:区|市|县)?.{0,4}根据", "请根据实际", "根据实际情况(?:填写|调整|设定|设置|增减)",
+    "(?:可|请)自行(?:设置|填写|增减|调整|设定|增加)", "仅供参考", "此处填写", "请在此处?填写", "(?:参考|示例)(?:样式|格式)",
+  ].join("|"),
+);
 
 /** The placeholder or instruction a text still holds, or null. */
 export function templateTextIn(text: string): string | null {
-  const t = toHalfWidth(text);
-  const m = PLACEHOLDER_RE.exec(t) ?? INSTRUCTION_RE.exec(t);
-  return m ? m[0] : null;
+  const m = TEMPLATE_RE.exec(text);
+  return m ? toHalfWidth(m[0]) : null;
 }
 
 export function check({ form, messages }: RuleContext): Finding[] {
