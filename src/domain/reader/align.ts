@@ -41,15 +41,21 @@ function comparisonOf(prefix: string | undefined, suffix: string | undefined): s
   return null;
 }
 
+/** What a number or a target with its comparison can start with ("≥95%", "大于等于90", "１２０", "-3"). */
+const NUMBER_START_RE = /^[>=<≥≧≤≦＞＜＝大小不高低超达+\-.．\d０-９]/;
+
 export function classify(text: string): CellClass {
-  const compact = text.replace(/\s+/g, "");
-  if (isLevel1(compact)) return "level1";
-  if (isLevel2(compact)) return "level2";
-  if (normalizeValueType(compact) !== null || compact === "定量") return "valueType";
-  if (parseNumber(text) !== null) return "number";
-  if (isUnitLike(compact)) return "unit";
+  const compact = /\s/.test(text) ? text.replace(/\s+/g, "") : text;
+  // Cheap length and first-character tests first: most cells are long names and explanations.
+  const short = compact.length <= 12;
+  if (short && isLevel1(compact)) return "level1";
+  if (short && isLevel2(compact)) return "level2";
+  if (compact.length <= 6 && (normalizeValueType(compact) !== null || compact === "定量")) return "valueType";
+  const numberLike = NUMBER_START_RE.test(compact);
+  if (numberLike && parseNumber(text) !== null) return "number";
+  if (compact.length <= 6 && isUnitLike(compact)) return "unit";
   if (SCORING_RE.test(compact)) return "scoring";
-  if (splitTarget(text) !== null) return "combined";
+  if (numberLike && splitTarget(text) !== null) return "combined";
   if (EXPLANATION_RE.test(compact) && compact.length >= 6) return "explanation";
   return "text";
 }
