@@ -17,6 +17,7 @@ import {
   usedRow,
   valueTypeKnown,
   valueTypeQualitative,
+  valueTypeText,
   type Anchor,
 } from "./formulas";
 import { NAMES } from "./lists";
@@ -60,6 +61,11 @@ function level2Mismatch(a: Anchor): string {
   return `AND(${usedRow(a)},${inList(NAMES.level1, l1)},${belongsElsewhere})`;
 }
 
+/** A quantitative row as value-not-number reads it: a comparison, or 定量 (which still needs a number). */
+function quantitative(a: Anchor): string {
+  return `OR(AND(${valueTypeKnown(a)},NOT(${valueTypeQualitative(a)})),EXACT(${valueTypeText(a)},"定量"))`;
+}
+
 function level3Duplicate(a: Anchor): string {
   const range = blockRange(a, "level3");
   // Rows with a non-blank 三级指标 are always used rows, so counting the block's cells counts used rows.
@@ -83,7 +89,7 @@ const NATIVE_RULES: readonly NativeRule[] = [
     severity: "error",
     field: "target",
     // A non-blank target makes the row used.
-    body: (a) => `AND(${valueTypeKnown(a)},NOT(${valueTypeQualitative(a)}),${filled(a, "target")},NOT(${targetIsNumber(a)}))`,
+    body: (a) => `AND(${quantitative(a)},${filled(a, "target")},NOT(${targetIsNumber(a)}))`,
   },
   {
     // "95%" typed into 指标值 is the number 0.95 in a percent format: the engine reads it as the text "95%" (grid.ts
@@ -95,7 +101,7 @@ const NATIVE_RULES: readonly NativeRule[] = [
     severity: "error",
     field: "target",
     body: (a) =>
-      `AND(${valueTypeKnown(a)},NOT(${valueTypeQualitative(a)}),ISNUMBER(${cellRef(a, "target")}),${targetInPercentFormat(a)})`,
+      `AND(${quantitative(a)},ISNUMBER(${cellRef(a, "target")}),${targetInPercentFormat(a)})`,
   },
   {
     rule: "unit-on-qualitative",
