@@ -1,0 +1,73 @@
+// 表格种类、年度写法、按内容定列：读表的几个小判断，各举正反例。
+
+import { readForms } from "../../../src/domain/reader";
+import { formKindOf } from "../../../src/domain/reader/kind";
+import { isApprovalLine, periodOf, splitLevelWeight, yearLineOf } from "../../../src/domain/reader/labels";
+import { comparisonColumns } from "../../../src/domain/reader/roles";
+
+describe("table kinds", () => {
+  test.each([
+    ["部门（单位）整体支出绩效目标表", [], "department"],
+    ["2023年度项目支出绩效目标申报表", [], "project"],
+    ["财政支出项目绩效目标申报表", [], "project"],
+    ["部门整体支出绩效自评表", [], "selfeval"],
+    ["绩效目标表", ["项目名称", "主管部门"], "project"],
+    ["绩效目标表", ["一级指标", "年度指标值", "全年实际值", "得分"], "selfeval"],
+    ["", ["部门名称", "部门职责"], "department"],
+  ] as const)("%s %j → %s", (title, labels, kind) => {
+    expect(formKindOf({ title, labels })).toBe(kind);
+  });
+});
+
+describe("year lines", () => {
+  test.each([
+    ["（ 2026 ）年度", "2026"], ["(2022年度)", "2022"], ["（2022年度）", "2022"], ["(2021年)", "2021"], ["2019年度)", "2019"],
+    ["2027年度", "2027"], ["预算年度：2027", "2027"], ["（    ）年度", ""],
+  ])("%s holds %s", (text, year) => expect(yearLineOf(text)).toBe(year));
+
+  test.each(["2019年度部门预算", "填报日期：2021年", "(2022年度)说明"])("%s is not a year line", (text) => {
+    expect(yearLineOf(text)).toBeNull();
+  });
+});
+
+describe("small label judgements", () => {
+  test.each([
+    ["产出指标(50分)", { name: "产出指标", points: 50 }], ["成本指标（0-20）分", { name: "成本指标", points: 20 }],
+    ["效益指标 30分", { name: "效益指标", points: 30 }], ["产出指标", null], ["数量指标（个）", null],
+  ] as const)("weight in %s", (text, want) => expect(splitLevelWeight(text)).toEqual(want));
+
+  test.each([
+    ["中长期指标", "longer"], ["实施期指标值", "longer"], ["长期绩效指标", "longer"], ["年度指标", "annual"],
+    ["年度指标值", "annual"], ["三级指标", null], ["年度履职目标", null],
+  ] as const)("period of %s is %s", (text, period) => expect(periodOf(text)).toBe(period));
+
+  test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["产出指标", false]] as const)(
+    "%s is an approval line: %s",
+    (text, yes) => expect(isApprovalLine(text)).toBe(yes),
+  );
+});
+
+describe("the comparison column decided by contents", () => {
+  const body: Record<number, string[]> = { 1: ["正向", "≥"], 2: ["反向", "≤"], 3: ["正向", "定性"] };
+  const cellAt = (r: number, c: number) => body[r]?.[c] ?? "";
+
+  test("正向/反向 is a direction, the other column holds the comparison", () => {
+    expect(comparisonColumns([0, 1], 0, cellAt, 1, 4)).toEqual({ valueType: 1, directions: [0] });
+  });
+
+  test("a column of comparisons keeps its place whatever it is called", () => {
+    expect(comparisonColumns([1], 1, cellAt, 1, 4)).toEqual({ valueType: 1, directions: [] });
+  });
+
+  test("a table whose only such column holds directions has no value-type column", () => {
+    const forms = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "正向", "≥1200人次"],
+      ["成本指标", "经济成本指标", "培训经费", "反向", "≤96万元"],
+    ]);
+    expect(forms[0]?.columns.valueType).toBeUndefined();
+    expect(forms[0]?.targetCarries).toEqual({ comparison: true, unit: true });
+    expect(forms[0]?.notes).toEqual([]);
+    expect(forms[0]?.rows.map((r) => r.realignment)).toEqual([null, null]);
+  });
+});
