@@ -168,14 +168,7 @@ const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] =>
 
 function findHeaderRows(texts: Texts): HeaderHit[] {
   const hits: HeaderHit[] = [];
-  const keyOf = new Map<string, ColumnKey | null>();
-  const columnKeyOfLabel = (t: string): ColumnKey | null => {
-    const l = label(t);
-    if (l === "") return null;
-    let k = keyOf.get(l);
-    if (k === undefined) keyOf.set(l, (k = columnKeyOf(l)));
-    return k;
-  };
+  const columnKeyOfLabel = (t: string): ColumnKey | null => columnKeyOf(label(t));
   let above: string[] = [];
   let aboveHasKey = false;
   let aboveHits: HeaderHit[] = [];

@@ -85,12 +85,12 @@ export function isOtherColumnLabel(text: string): boolean {
 
 /** Every character a column label or its decorations may hold: a text with any other cannot be one. */
 const LABEL_CHARS: ReadonlySet<string> = new Set(
-  [...Object.values(COLUMN_ALIASES).flat().join(""), ..."（）()*:：  \u00a0\u3000必填选择年度%％分"],
+  [...Object.values(COLUMN_ALIASES).flat().join(""), ..."（）()*＊:：  \u00a0\u3000必填选择年度%％分"],
 );
 
 export function columnKeyOf(text: string): ColumnKey | null {
   if (text === "") return null;
-  for (const ch of text) if (!LABEL_CHARS.has(ch)) return columnKeyOfTail(text);
+  for (const ch of text) if (!LABEL_CHARS.has(ch)) return /[)）]\s*$/.test(text) ? columnKeyOfTail(text) : null;
   const label = normalizeLabel(text);
   const key = COLUMN_BY_LABEL.get(label);
   if (key !== undefined) return key;
