@@ -30,6 +30,7 @@ import {
   headerFieldOf,
   isInstruction,
   isOtherColumnLabel,
+  isSubLabel,
   isSerialLabel,
   isSerialValue,
   isSignoffStart,
@@ -258,6 +259,7 @@ function isLabelText(t: string): boolean {
     columnKeyOf(label(t)) !== null ||
     TITLE_RE.test(t) ||
     periodOf(t) !== null ||
+    isSubLabel(t) ||
     isSignoffStart(t)
   );
 }
@@ -298,11 +300,29 @@ function valueOf(texts: Texts, r: number, c: number, to: number, labelText: stri
   return null;
 }
 
+/**
+ * A field laid out as a small table under its label ("年度主要任务 | 任务名称 | 主要内容 | 金额", one task a row, the
+ * label merged down): the rows' texts, joined. Null when there are none.
+ */
+function subTableOf(texts: Texts, r: number, c: number, to: number): FieldValue | null {
+  const parts: string[] = [];
+  let cell: CellRef | null = null;
+  for (let k = r + 1; k < to && texts.at(k, c) === ""; k++) {
+    texts.row(k).forEach((t, col) => {
+      if (t === "" || col <= c || parseNumber(t) !== null || isLabelText(t)) return;
+      parts.push(t);
+      cell ??= { row: k, col };
+    });
+  }
+  return cell ? { text: parts.join("；"), cell } : null;
+}
+
 function readPreamble(texts: Texts, from: number, to: number) {
   const header: Record<HeaderField, FieldValue> = { deptName: emptyField(), duties: emptyField(), goals: emptyField() };
   let title: FieldValue = emptyField();
   let year: Form["year"] = { value: null, text: "", cell: null };
   let yearFromLine = false;
+  let goalsFromSubTable = false;
   // First occurrence wins: a merged area repeats its text in every cell, and its top-left cell is the one to point at.
   const setHeader = (field: HeaderField, value: FieldValue) => {
     if (header[field].cell === null || (header[field].text === "" && value.text !== "")) header[field] = value;
@@ -330,8 +350,16 @@ function readPreamble(texts: Texts, from: number, to: number) {
       }
       const field = headerFieldOf(text);
       if (field) {
-        if (header[field].text !== "") return;
-        setHeader(field, valueOf(texts, r, c, to, text) ?? { text: "", cell: { row: r, col: c + 1 } });
+        // Goals gathered from a sub-table give way to a goals field of their own further on.
+        if (header[field].text !== "" && !(field === "goals" && goalsFromSubTable)) return;
+        const own = valueOf(texts, r, c, to, text);
+        if (field === "goals" && goalsFromSubTable) {
+          if (own) (header.goals = own), (goalsFromSubTable = false);
+          return;
+        }
+        const sub = own === null && field === "goals" ? subTableOf(texts, r, c, to) : null;
+        if (sub) goalsFromSubTable = true;
+        setHeader(field, own ?? sub ?? { text: "", cell: { row: r, col: c + 1 } });
         return;
       }
       const inline = headerFieldInline(text);

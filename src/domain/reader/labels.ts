@@ -33,7 +33,7 @@ const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
   goals: [
     "年度履职目标", "年度绩效目标", "年度目标", "整体绩效目标", "年度总体目标", "总体目标", "部门整体绩效目标",
     "年度总体绩效目标", "年度主要目标和成果", "年度主要任务", "整体支出年度绩效目标", "部门年度绩效目标",
-    "年度主要目标", "绩效目标",
+    "年度主要目标", "绩效目标", "年初设定目标",
   ],
 };
 
@@ -234,4 +234,15 @@ export function isDirectionWord(text: string): boolean {
 export function isApprovalLine(text: string): boolean {
   const t = toHalfWidth(text).replace(/\s+/g, "");
   return /[(（](盖章|公章|签字|签章|签名|签字盖章)[)）]|审核意见|审批意见|^(年月日|\d{4}年月日)$|^(单位|部门)(盖章|公章)/.test(t);
+}
+
+/** Column labels of the small tables some header fields are laid out as (年度主要任务, a self-evaluation's goals). */
+const SUB_LABELS = new Set(
+  ["任务名称", "主要内容", "预算金额", "预算金额（万元）", "金额（万元）", "年度总体目标完成情况综述", "全年实际完成情况", "实际完成情况"].map(
+    normalizeLabel,
+  ),
+);
+
+export function isSubLabel(text: string): boolean {
+  return text !== "" && text.length <= 16 && SUB_LABELS.has(normalizeLabel(text));
 }

@@ -71,3 +71,21 @@ describe("the comparison column decided by contents", () => {
     expect(forms[0]?.rows.map((r) => r.realignment)).toEqual([null, null]);
   });
 });
+
+describe("weights printed in level-1 cells", () => {
+  test("are the block's points, on every row of the block, and leave the category name", () => {
+    const [form] = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位"],
+      ["产出指标(50分)", "数量指标", "培训人次", "≥", "1200", "人次"],
+      ["", "质量指标", "培训合格率", "≥", "90", "%"],
+      ["成本指标（0-20）分", "经济成本指标", "培训经费", "≤", "96", "万元"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥", "90", "%"],
+    ]);
+    expect(form?.rows.map((r) => [r.level1, r.level1Points, r.realignment])).toEqual([
+      ["产出指标", 50, null],
+      ["产出指标", 50, null],
+      ["成本指标", 20, null],
+      ["满意度指标", null, null],
+    ]);
+  });
+});
