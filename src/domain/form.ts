@@ -119,6 +119,8 @@ export interface Form {
   rows: readonly IndicatorRow[];
   signoff: Readonly<Record<SignoffField, FieldValue>>;
   notes: readonly ReaderNote[];
+  /** Columns of a self-evaluation table (实际完成值, 得分, 偏差原因…) by their header label: no field of a target table. */
+  otherColumns: ReadonlyArray<{ label: string; col: number }>;
   /** Note and instruction lines the reader passed over below the grid ("注：…", 填表说明), for template checks. */
   linesBelow: ReadonlyArray<{ text: string; cell: CellRef }>;
 }

@@ -94,6 +94,8 @@ interface HeaderHit {
   serial: ReadonlySet<number>;
   /** Columns read as belonging to no field: 中长期 columns of a wide table, a 正向/反向 direction column. */
   ignored: ReadonlySet<number>;
+  /** Self-evaluation columns (实际完成值, 得分…) by their label, for the self-evaluation reader. */
+  others: ReadonlyArray<{ label: string; col: number }>;
   /** The columns [from, to) this form owns: all of them, unless another form sits beside it. */
   from: number;
   to: number;
@@ -201,7 +203,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
       parts.forEach(([from, partTo], i) => {
         const to = i === parts.length - 1 ? width : partTo;
         const own = ownAt(from, to);
-        let hit: HeaderHit | null = isFormHeader(own) ? { row: r, top: r, columns: own.columns, serial: new Set(), ignored: new Set(), from: 0, to: Infinity } : null;
+        let hit: HeaderHit | null = isFormHeader(own) ? { row: r, top: r, columns: own.columns, serial: new Set(), ignored: new Set(), others: [], from: 0, to: Infinity } : null;
         // A two-row header: a merged parent ("绩效指标", "指标值") above, labels merged down both rows kept above.
         if (aboveHasKey) {
           const pair = pairAt(from, to);
@@ -209,7 +211,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
           // (labels merged down both rows repeat in each, as .xlsx gives them): one header, not two forms.
           const upperHit = aboveHits.find((h) => colsOf(h).some((c) => c >= from && c < to));
           if (isFormHeader(pair) && (pair.count > own.count || upperHit)) {
-            hit = { row: r, top: r - 1, columns: pair.columns, serial: new Set(), ignored: new Set(), from: 0, to: Infinity };
+            hit = { row: r, top: r - 1, columns: pair.columns, serial: new Set(), ignored: new Set(), others: [], from: 0, to: Infinity };
             if (upperHit) hits.splice(hits.indexOf(upperHit), 1);
           }
         }
@@ -231,12 +233,17 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
       }
       hit.serial = serial;
       const ignored = new Set([...longer].filter((c) => c >= hit.from && c < hit.to));
+      const others: Array<{ label: string; col: number }> = [];
       for (const band of hit.top === r ? [row] : [above, row]) {
         band.forEach((t, c) => {
-          if (c >= hit.from && c < hit.to && isOtherColumnLabel(t) && !colsOf(hit).includes(c)) ignored.add(c);
+          if (c >= hit.from && c < hit.to && isOtherColumnLabel(t) && !colsOf(hit).includes(c) && !ignored.has(c)) {
+            ignored.add(c);
+            others.push({ label: t, col: c });
+          }
         });
       }
       hit.ignored = ignored;
+      hit.others = others;
       hits.push(hit);
     });
     above = row;
@@ -684,6 +691,7 @@ export function readForms(grid: Grid): Form[] {
       signoff,
       notes: body.notes,
       linesBelow: lines,
+      otherColumns: hit.others,
     };
   });
 }

@@ -270,6 +270,7 @@ function handForm(o: {
     kind: "department",
     targetCarries: { comparison: false, unit: false },
     linesBelow: [],
+    otherColumns: [],
     headerRow: 0,
     firstRow: 0,
     lastRow: -1,

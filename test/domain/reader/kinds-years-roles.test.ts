@@ -89,3 +89,21 @@ describe("weights printed in level-1 cells", () => {
     ]);
   });
 });
+
+describe("self-evaluation columns", () => {
+  test("are left to the self-evaluation reader: named with their column, never unplaced", () => {
+    const [form] = readForms([
+      ["项目绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "培训人次", "20", "≥1200人次", "1150人次", "18", "部分学员未到"],
+    ]);
+    expect(form?.kind).toBe("selfeval");
+    expect(form?.otherColumns).toEqual([
+      { label: "全年实际值", col: 5 },
+      { label: "得分", col: 6 },
+      { label: "偏差原因分析及改进措施", col: 7 },
+    ]);
+    expect(form?.notes).toEqual([]);
+    expect(form?.rows[0]?.values.target).toBe("≥1200人次");
+  });
+});
