@@ -61,8 +61,7 @@ const HEADER_BY_LABEL = invert(HEADER_ALIASES);
 /** A label with a trailing note ("指标值（单位：万元）"): the part before the note must be all label characters. */
 function columnKeyOfTail(text: string): ColumnKey | null {
   const bare = normalizeLabel(text).replace(LABEL_TAIL_RE, "");
-  for (const ch of bare) if (!LABEL_CHARS.has(ch)) return null;
-  return COLUMN_BY_LABEL.get(bare) ?? null;
+  return allLabelChars(bare) ? (COLUMN_BY_LABEL.get(bare) ?? null) : null;
 }
 
 /** A trailing note on a label that does not change what it names: "（必填）", "(单位：万元)", "（分）". */
@@ -84,13 +83,19 @@ export function isOtherColumnLabel(text: string): boolean {
 }
 
 /** Every character a column label or its decorations may hold: a text with any other cannot be one. */
-const LABEL_CHARS: ReadonlySet<string> = new Set(
-  [...Object.values(COLUMN_ALIASES).flat().join(""), ..."（）()*＊:：  \u00a0\u3000必填选择年度%％分"],
+const LABEL_CHARS: ReadonlySet<number> = new Set(
+  [...Object.values(COLUMN_ALIASES).flat().join(""), ..."（）()*＊:：  \u00a0\u3000必填选择年度%％分"].map((ch) => ch.charCodeAt(0)),
 );
+
+/** Whether every character of a text may belong to a label (char codes: no string is made per character). */
+function allLabelChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!LABEL_CHARS.has(text.charCodeAt(i))) return false;
+  return true;
+}
 
 export function columnKeyOf(text: string): ColumnKey | null {
   if (text === "") return null;
-  for (const ch of text) if (!LABEL_CHARS.has(ch)) return /[)）]\s*$/.test(text) ? columnKeyOfTail(text) : null;
+  if (!allLabelChars(text)) return /[)）]\s*$/.test(text) ? columnKeyOfTail(text) : null;
   const label = normalizeLabel(text);
   const key = COLUMN_BY_LABEL.get(label);
   if (key !== undefined) return key;
