@@ -455,6 +455,14 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
     const t = headerTexts[c] ?? "";
     if (!fieldCols.has(c) && t !== "" && t === headerTexts[c - 1] && (fieldCols.has(c - 1) || widened.has(c - 1))) widened.add(c);
   }
+  // Columns inside the grid under a label the reader does not know (资金来源…): read as no field, and said once,
+  // at their header cell, instead of realigning every row around them or reporting each of their cells.
+  const foreign = new Map<number, { label: string; used: boolean }>();
+  for (let c = spanFrom + 1; c < spanTo - 1; c++) {
+    if (fieldCols.has(c) || widened.has(c) || c === pointsCol || hit.serial.has(c) || hit.ignored.has(c)) continue;
+    const t = label(headerTexts[c] || (hit.top < hit.row ? texts.at(hit.top, c) : ""));
+    if (t !== "" && t !== GRID_LABEL && !isSerialLabel(t)) foreign.set(c, { label: t, used: false });
+  }
 
   const rows: IndicatorRow[] = [];
   const notes: ReaderNote[] = [];
@@ -497,6 +505,11 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       if (text === GRID_LABEL && !fieldCols.has(c)) continue; // merged 绩效指标 label
       if (hit.serial.has(c) && isSerialValue(text)) continue;
       if (hit.ignored.has(c)) continue;
+      const other = foreign.get(c);
+      if (other) {
+        other.used = true;
+        continue;
+      }
       if (widened.has(c) && text === (row[c - 1] ?? "")) continue; // the same merged cell, repeated
       cells.push({ col: c, text });
     }
@@ -577,6 +590,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       level1Points: blockPoints,
     });
   }
+  for (const [col, { label: text, used }] of foreign) if (used) notes.push({ kind: "unplaced", cell: { row: hit.row, col }, text });
   return { rows, notes, end, lastUsed };
 }
 
