@@ -81,8 +81,8 @@ async function fileSheets(file: string, language: Language): Promise<ReadResult>
 
 /** Findings of one grid, sorted; forms found. */
 export function checkSheet(name: string, grid: readonly (readonly CellValue[])[], settings: Settings): SheetResult {
-  const { forms, findings } = checkGrid(grid, settings);
-  return { sheet: name, forms: forms.length, findings: [...findings].sort(compareFindings) };
+  const { forms, selfEvaluations, findings } = checkGrid(grid, settings);
+  return { sheet: name, forms: forms.length + selfEvaluations.length, findings: [...findings].sort(compareFindings) };
 }
 
 /**

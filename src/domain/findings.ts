@@ -36,6 +36,13 @@ export const RULE_IDS = [
   "category-missing",
   "score-total",
   "goal-mismatch",
+  // 绩效自评（SPEC 第8节）
+  "actual-missing",
+  "deviation-reason-missing",
+  "score-out-of-range",
+  "score-mismatch",
+  "execution-rate-invalid",
+  "selfeval-total",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -28,3 +28,13 @@ export {
   type SelfEvalColumn,
 } from "./layout";
 export { scoreFormula, rateFormula, executionScoreFormula, totalFormula, gradeFormula, gradedScoreValidation, GRADE_LIST } from "./native";
+export {
+  readSelfEvaluations,
+  indicatorOfTableRow,
+  level1Label,
+  type SelfEvalTable,
+  type SelfEvalTableRow,
+  type SelfEvalTableColumn,
+  type BudgetBlock,
+  type NumberCell,
+} from "./read";
