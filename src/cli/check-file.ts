@@ -35,9 +35,9 @@ export function csvSheetName(file: string): string {
 }
 
 /** Grids of a file, or why it cannot be read. */
-type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
+export type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
 
-async function fileSheets(file: string, language: Language): Promise<ReadResult> {
+export async function fileSheets(file: string, language: Language): Promise<ReadResult> {
   const UNREADABLE = checkMessages(language).unreadable;
   let bytes: Buffer;
   try {

@@ -34,7 +34,8 @@ function gradedOf(t: string): ScoringMethod | null {
 
 /** Clauses naming a percent and an award: "80%(含)至90%得8分" → band from 80%. */
 function satisfactionOf(t: string): ScoringMethod | null {
-  if (!t.includes("满意")) return null;
+  // "每下降1%扣0.5分" deducts per point below the target: not bands.
+  if (!t.includes("满意") || /每(?:下降|降低|低于?|减少|少)/.test(t)) return null;
   const bands: Array<{ min: number; points: number }> = [];
   for (const clause of t.split(/[;；。,，]/)) {
     const award = new RegExp(String.raw`得${N}分`).exec(clause);

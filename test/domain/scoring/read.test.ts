@@ -77,7 +77,7 @@ describe("readStandard", () => {
   });
 
   test("standards that state no parameters are left to the user", () => {
-    for (const text of ["", "未达指标值酌情扣分", "按计划完成得10分，否则酌情扣分", "效果明显得15分，效果一般得10分，否则不得分。"]) {
+    for (const text of ["", "未达指标值酌情扣分", "按计划完成得10分，否则酌情扣分", "效果明显得15分，效果一般得10分，否则不得分。", "群众满意度达95%以上得10分，每下降1%，扣0.5分，扣完为止。"]) {
       expect(readStandard(text)).toBeNull();
     }
   });
