@@ -127,6 +127,8 @@ function numberCell(text: string, cell: CellRef | null): NumberCell {
   return { text, value: parseNumber(t), cell };
 }
 
+const PLACEHOLDER_RE = /^(?:指标\d+[:：]?[/／]?|[…．.]+|[/／-]+|无)$/;
+
 const GRADE_LABEL_RE = /^(自评等级|评价等级|绩效等级|等级|自评结果|评价结果|自评等次|等次)$/;
 
 function readBudget(texts: string[][], above: number, from: number): BudgetBlock | null {
@@ -223,7 +225,8 @@ export function readSelfEvaluations(grid: Grid): SelfEvalTable[] {
       const l2 = get(row, "level2");
       if (l2 !== "") level2 = level1Label(l2).name;
       const level3 = get(row, "level3");
-      if (level3 === "") continue;
+      // Template rows left in published tables: "指标2：", "……", "指标1：/" (not applicable).
+      if (level3 === "" || PLACEHOLDER_RE.test(toHalfWidth(level3).replace(/\s+/g, ""))) continue;
       const cells: Partial<Record<SelfEvalTableColumn, CellRef>> = {};
       for (const [key, col] of Object.entries(columns) as Array<[SelfEvalTableColumn, number]>) cells[key] = { row: i, col };
       rows.push({
