@@ -10,6 +10,7 @@ import { readForms } from "../../src/domain/reader";
 import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { drawSelfEvaluation, executionOf, gradeOf, scoreOf, selfEvaluationOf, SELFEVAL_COLUMNS, totalOf } from "../../src/domain/selfeval";
+import { checkActiveSheet } from "../../src/excel/check";
 import { makeSelfEvaluation } from "../../src/excel/selfeval";
 import { parseCsv, recalculate } from "../support/libreoffice";
 import type { Scalar } from "../support/fake-excel";
@@ -42,6 +43,22 @@ describe("makeSelfEvaluation", () => {
     expect(se.validationAt("E10")).toBeNull(); // the seed's qualitative standards name no grades: the user scores them
     expect(se.merges).toContain("A1:I1");
     expect(se.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+  });
+
+  test("checking the self-evaluation sheet applies its rules, not the target table's, and marks the cells", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", seedGrid() as Scalar[][]);
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    fake.user.edit("2026年自评", "E7", "19000");
+    const r = await checkActiveSheet();
+    if (!r.ok) throw r.error;
+    const rules = new Set(r.value.findings.map((f) => f.rule));
+    expect([...rules].sort()).toEqual(["actual-missing", "execution-rate-invalid"]);
+    expect(r.value.findings.some((f) => f.cell === "E7")).toBe(false);
+    expect(r.value.findings.find((f) => f.rule === "actual-missing")?.cell).toBe("E8");
+    expect(r.value.marked).toContain("E8");
+    expect(r.value.forms).toHaveLength(1);
   });
 
   test("a graded row gets the grade dropdown and its score the band's validation", async () => {
