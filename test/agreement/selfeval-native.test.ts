@@ -10,6 +10,7 @@ import { loadWorkbookClass } from "../../src/cli/xlsx-read";
 import { readForms } from "../../src/domain/reader";
 import { renderStandard, ScoringMethodSchema, type ScoringMethodInput } from "../../src/domain/scoring";
 import {
+  methodOf,
   drawSelfEvaluation,
   executionOf,
   gradeOf,
@@ -56,11 +57,24 @@ function indicator(valueType: ValueType, target: number | string, unit: string, 
   };
 }
 
+/** An indicator scored by a hand-written standard (read by methodOf, not generated). */
+function handWritten(valueType: ValueType, target: number | string, unit: string, standard: string): SelfEvalIndicator {
+  const method = methodOf(standard, valueType);
+  if (!method) throw new Error(`unreadable: ${standard}`);
+  return { ...indicator(valueType, target, unit, { kind: "graded", points: method.points }), standard, method, points: method.points };
+}
+
 function randomIndicator(rng: Rng): SelfEvalIndicator {
   const points = pick(rng, [5, 10, 15, 20, 7.5, 12.5]);
   const unit = pick(rng, ["人次", "%", "万元", "个", "", "次"]);
   const target = pick(rng, [100, 95, 1200, 156.91, 20000, 3, 0.5, 88.8]);
-  switch (pick(rng, ["rate", "rate", "ceiling", "ceiling", "direct", "graded", "satisfaction"] as const)) {
+  switch (pick(rng, ["rate", "rate", "ceiling", "ceiling", "direct", "graded", "satisfaction", "ratio", "shortfall", "levels"] as const)) {
+    case "ratio":
+      return handWritten(pick(rng, ["≥", "≤"] as const), target, unit, `按计划完成得${points}分，否则按实际值/计划值*指标分值计分。`);
+    case "shortfall":
+      return handWritten(pick(rng, ["≥", "≤"] as const), target, unit, `达到目标得${points}分，每下降${pick(rng, [1, 2, 5])}%，扣${pick(rng, [0.5, 1, 2])}分，扣完为止。`);
+    case "levels":
+      return handWritten("定性", "效果明显", "", `效果明显得${points}分，效果一般得${points / 2}分，否则不得分。`);
     case "rate":
       return indicator(pick(rng, ["≥", ">", "=", "≤"] as const), target, unit, {
         kind: "proportional",
@@ -94,7 +108,7 @@ function randomActual(rng: Rng, ind: SelfEvalIndicator): string {
   if (roll < 0.05) return "";
   if (roll < 0.08) return pick(rng, ["约一千", "见附件", "—"]);
   const m = ind.method!;
-  if (m.kind === "graded") return pick(rng, ["基本达成目标", "部分实现目标", "实现目标程度较低", " 部分实现目标 ", "效果明显"]);
+  if (m.kind === "graded" || m.kind === "levels") return pick(rng, ["基本达成目标", "部分实现目标", "实现目标程度较低", " 部分实现目标 ", "效果明显", "效果一般", "效果 一般"]);
   if (m.kind === "direct" && ind.targetNumber === null) return pick(rng, ["是", "否", "完成", "未完成", " 是"]);
   const t = ind.targetNumber ?? 90;
   let x: number;
@@ -151,7 +165,9 @@ describe("self-evaluation formulas agree with the engine (LibreOffice recalculat
     });
     // The seed's corrected table, filled in: a floor met, a floor missed, qualitative rows, satisfaction, a cost overrun.
     const seed = seedSelfEvaluation();
-    plans.push({ name: "种子", se: seed, actuals: ["19000", "100%", "98%", "效果明显", "基本达成", "93%", "180"], annual: 156.91, spent: 140 });
+    plans.push({ name: "种子", se: seed, actuals: ["19000", "100%", "98%", "效果明显", "效果一般", "93%", "180"], annual: 156.91, spent: 140 });
+    // Every seed row has a standard that states its method (hand-written ones included).
+    expect(seed.indicators.map((i) => i.method?.kind)).toEqual(["proportional", "proportional", "proportional", "levels", "levels", "shortfall", "proportional"]);
 
     const book = await recalculate(buildWorkbook(plans), { timeoutMs: 150_000 });
     const mismatches: string[] = [];

@@ -50,7 +50,7 @@ describe("makeSelfEvaluation", () => {
     fake.sheet("Sheet1").seed("A1", seedGrid() as Scalar[][]);
     const made = await makeSelfEvaluation();
     if (!made.ok) throw made.error;
-    fake.user.edit("2026年自评", "E7", "19000");
+    fake.user.edit("2026年自评", "E7", "20000");
     const r = await checkActiveSheet();
     if (!r.ok) throw r.error;
     const rules = new Set(r.value.findings.map((f) => f.rule));
@@ -70,7 +70,8 @@ describe("makeSelfEvaluation", () => {
     expect(se.text("E11")).toBe("");
     expect(JSON.stringify(se.validationAt("E11"))).toContain("基本达成目标,部分实现目标,实现目标程度较低");
     expect(JSON.stringify(se.validationAt("G11"))).toContain("AND(ISNUMBER(G11)");
-    expect(JSON.stringify(se.validationAt("G9"))).toContain("15"); // a hand-written standard: 0 to its points
+    expect(se.formula("G9")).toMatch(/ROUNDUP/); // 每低1个百分点扣1分: computed
+    expect(JSON.stringify(se.validationAt("G10"))).toContain("10"); // 每延迟一笔扣1分: the user scores it, 0 to its points
   });
 
   test("round trips stay flat in rows: 2 syncs for 7 and for 400 indicators", async () => {

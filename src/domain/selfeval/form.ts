@@ -2,9 +2,10 @@
 
 import type { Form, IndicatorRow } from "../form";
 import { splitTarget } from "../reader";
-import { pointsOf, readStandard, type ScoringMethod } from "../scoring";
+import { pointsOf } from "../scoring";
 import { QUALITATIVE, type ValueType } from "../taxonomy";
 import { normalizeValueType, parseNumber } from "../text";
+import { methodOf, type SelfEvalMethod } from "./method";
 
 export const SELFEVAL_TITLE = "部门（单位）整体支出绩效自评表";
 
@@ -28,7 +29,7 @@ export interface SelfEvalIndicator {
   /** 分值: the points column, else the standard's stated points. */
   points: number | null;
   /** The method read back from the standard, or null when the score is the user's to enter. */
-  method: ScoringMethod | null;
+  method: SelfEvalMethod | null;
   /** 0-based row of the target table it came from (null when read from a self-evaluation table). */
   sourceRow: number | null;
 }
@@ -53,7 +54,7 @@ export function indicatorOf(row: IndicatorRow, hasPointsColumn: boolean): SelfEv
   const valueType = normalizeValueType(v.valueType) ?? (split?.comparison ? normalizeValueType(split.comparison) : null);
   const targetNumber = valueType === QUALITATIVE ? null : (parseNumber(v.target) ?? split?.number ?? null);
   const unit = v.unit !== "" ? v.unit : (split?.unit ?? "");
-  const method = readStandard(v.scoringStandard);
+  const method = methodOf(v.scoringStandard, valueType);
   const points = (hasPointsColumn ? row.points : null) ?? pointsOf(v.scoringStandard) ?? method?.points ?? null;
   return {
     level1: row.level1,

@@ -38,3 +38,4 @@ export {
   type BudgetBlock,
   type NumberCell,
 } from "./read";
+export { methodOf, type SelfEvalMethod, type ShortfallMethod, type LevelsMethod } from "./method";

@@ -4,8 +4,9 @@
 // 公式不带开头的 "="（exceljs 的写法）；Office.js 写入时加上。
 
 import { compact } from "../native/formulas";
-import { GRADES, type ScoringMethod } from "../scoring";
+import { GRADES } from "../scoring";
 import type { SelfEvalIndicator } from "./form";
+import type { SelfEvalMethod } from "./method";
 import { MET_WORDS, NO_WORDS, compactText, roundTo } from "./score";
 
 /** A formula string literal ("" doubles a quote). */
@@ -53,7 +54,16 @@ function completion(ind: SelfEvalIndicator, x: string, t: number): string {
 }
 
 /** The score's expression for a method, before rounding and the blank/error guard. */
-function scoreExpression(ind: SelfEvalIndicator, method: ScoringMethod, actual: string): string | null {
+/** score.ts's shortfallOf. */
+function shortfall(ind: SelfEvalIndicator, x: string, t: number): string {
+  const ceiling = ind.valueType === "≤" || ind.valueType === "<";
+  const diff = ceiling ? `(${x}-${num(t)})` : `(${num(t)}-${x})`;
+  if (compactText(ind.unit) === "%") return `ROUND(${diff},10)`;
+  if (t <= 0) return "0";
+  return `ROUND(${diff}/${num(t)}*100,10)`;
+}
+
+function scoreExpression(ind: SelfEvalIndicator, method: SelfEvalMethod, actual: string): string | null {
   const P = num(method.points);
   switch (method.kind) {
     case "direct": {
@@ -76,6 +86,16 @@ function scoreExpression(ind: SelfEvalIndicator, method: ScoringMethod, actual: 
       if (t <= 0) return `IF(${x}<=${num(t)},${P},0)`;
       const over = `ROUND((${x}-${num(t)})/${num(t)},10)`;
       return `IF(${over}<=0,${P},MAX(0,${P}-ROUNDUP(ROUND(${over}/${num(method.step)},9),0)*${num(method.deduction)}))`;
+    }
+    case "shortfall": {
+      const t = ind.targetNumber;
+      if (t === null) return null;
+      const s = shortfall(ind, actualValue(actual, ind.unit), t);
+      return `IF(${s}<=0,${P},MAX(0,${P}-ROUNDUP(ROUND(${s}/${num(method.per)},9),0)*${num(method.deduction)}))`;
+    }
+    case "levels": {
+      const c = text(actual);
+      return method.levels.reduceRight((rest, l) => `IF(${c}=${literal(compactText(l.label))},${num(l.points)},${rest})`, '""');
     }
     case "graded": {
       const c = text(actual);

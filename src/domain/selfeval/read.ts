@@ -6,10 +6,11 @@ import type { CellRef } from "../form";
 import { cellText, type Grid } from "../grid";
 import { splitTarget } from "../reader";
 import { columnKeyOf, isInstruction, isSignoffStart, isTotalsLabel } from "../reader/labels";
-import { pointsOf, readStandard } from "../scoring";
+import { pointsOf } from "../scoring";
 import { QUALITATIVE } from "../taxonomy";
 import { normalizeLabel, normalizeValueType, parseNumber, toHalfWidth } from "../text";
 import type { SelfEvalIndicator } from "./form";
+import { methodOf } from "./method";
 
 export type SelfEvalTableColumn =
   | "level1"
@@ -260,7 +261,7 @@ export function indicatorOfTableRow(r: SelfEvalTableRow): SelfEvalIndicator {
   const stated = normalizeValueType(r.valueType) ?? (split?.comparison ? normalizeValueType(split.comparison) : null);
   const valueType = stated ?? (number === null && r.target !== "" ? QUALITATIVE : null);
   const unit = r.unit !== "" ? r.unit : (split?.unit ?? "");
-  const method = readStandard(r.standard);
+  const method = methodOf(r.standard, valueType);
   const points = r.points.value ?? pointsOf(r.standard) ?? method?.points ?? null;
   return {
     level1: r.level1,

@@ -1,11 +1,12 @@
 // 由实际完成值算得分（SPEC 第8节）。每一步都与工作簿自带的公式（native.ts）一一对应：
 // 同样先去掉空格、全角和单位再取数，同样在比较前取整，避免 0.1+0.2 这类误差让两边在门槛上分歧。
 
-import { GRADES, type ScoringMethod } from "../scoring";
+import { GRADES } from "../scoring";
 import { formatNumber } from "../scoring";
 import { QUALITATIVE } from "../taxonomy";
 import { parseNumber, toHalfWidth } from "../text";
 import type { SelfEvalIndicator } from "./form";
+import type { SelfEvalMethod } from "./method";
 
 /** Words that say a yes/no indicator was met, unless its target is itself a "no" (是否发生事故：否). */
 export const MET_WORDS = ["是", "达到", "已达到", "完成", "已完成", "达标", "符合", "符合要求", "按时完成"] as const;
@@ -70,7 +71,15 @@ function computed(score: number, points: number, why: string): SelfScore {
   return { kind: "computed", score: roundTo(score, 2), low: 0, high: points, points, why };
 }
 
-function withMethod(ind: SelfEvalIndicator, method: ScoringMethod, text: string): SelfScore {
+/** How far below its target an actual value is: percentage points for a % target, else percent of the target. */
+export function shortfallOf(ind: SelfEvalIndicator, x: number, t: number): number {
+  const ceiling = isCeiling(ind);
+  if (compactText(ind.unit) === "%") return roundTo(ceiling ? x - t : t - x, 10);
+  if (t <= 0) return 0;
+  return roundTo(((ceiling ? x - t : t - x) / t) * 100, 10);
+}
+
+function withMethod(ind: SelfEvalIndicator, method: SelfEvalMethod, text: string): SelfScore {
   const P = method.points;
   const p = formatNumber(P);
   const unreadableNumber: SelfScore = { kind: "unreadable", why: `实际完成值“${text}”读不出数字：请只填写数字${ind.unit ? `（单位${ind.unit}可带可不带）` : ""}。` };
@@ -98,6 +107,7 @@ function withMethod(ind: SelfEvalIndicator, method: ScoringMethod, text: string)
         const rText = `${formatNumber(roundTo(r * 100, 2))}%`;
         if (r >= 1) return computed(P, P, `完成率 ${rText}，得满分 ${p} 分`);
         if (r < th) return computed(0, P, `完成率 ${rText} 低于及格门槛 ${formatNumber(th * 100)}%，不得分`);
+        if (th === 0) return computed(r * P, P, `完成率 ${rText} × ${p} 分`);
         return computed(((r - th) / (1 - th)) * P, P, `完成率 ${rText}：（${rText}-${formatNumber(th * 100)}%）/（1-${formatNumber(th * 100)}%）×${p} 分`);
       }
       if (t <= 0) return x <= t ? computed(P, P, `控制在指标值以内，得满分 ${p} 分`) : computed(0, P, "超出指标值，不得分");
@@ -109,6 +119,25 @@ function withMethod(ind: SelfEvalIndicator, method: ScoringMethod, text: string)
         P,
         `超出指标值 ${formatNumber(roundTo(over * 100, 2))}%，按 ${steps} 档各扣 ${formatNumber(method.deduction)} 分，扣完为止`,
       );
+    }
+    case "shortfall": {
+      const x = actualNumber(text, ind.unit);
+      if (x === null) return unreadableNumber;
+      if (ind.targetNumber === null) return { kind: "unreadable", why: "目标值不是数字，无法按差距扣分：请核对年度指标值。" };
+      const short = shortfallOf(ind, x, ind.targetNumber);
+      if (short <= 0) return computed(P, P, `达到指标值，得满分 ${p} 分`);
+      const steps = Math.ceil(roundTo(short / method.per, 9));
+      return computed(
+        Math.max(0, P - steps * method.deduction),
+        P,
+        `差 ${formatNumber(roundTo(short, 2))}${compactText(ind.unit) === "%" ? " 个百分点" : "%"}，按 ${steps} 档各扣 ${formatNumber(method.deduction)} 分，扣完为止`,
+      );
+    }
+    case "levels": {
+      const t = compactText(text);
+      const level = method.levels.find((l) => compactText(l.label) === t);
+      if (!level) return { kind: "unreadable", why: `实际完成值请填写评分标准中的表述之一：${method.levels.map((l) => l.label).join("、")}。` };
+      return computed(level.points, P, `${level.label}，得 ${formatNumber(level.points)} 分`);
     }
     case "graded": {
       const t = compactText(text);
@@ -147,7 +176,7 @@ export function scoreOf(ind: SelfEvalIndicator, actual: string | number | null |
           : `评（扣）分标准没有写明可计算的方法：请按标准自行评分（0 至 ${formatNumber(ind.points)} 分）。`,
     };
   }
-  if (ind.valueType === QUALITATIVE && ind.method.kind !== "graded" && ind.method.kind !== "direct") {
+  if (ind.valueType === QUALITATIVE && ind.method.kind !== "graded" && ind.method.kind !== "direct" && ind.method.kind !== "levels") {
     return { kind: "unreadable", why: "定性指标请用按评判等级赋分或直接赋分的标准。" };
   }
   return withMethod(ind, ind.method, text);

@@ -2,6 +2,7 @@
 import { ScoringMethodSchema, type ScoringMethodInput } from "../../../src/domain/scoring";
 import {
   executionOf,
+  methodOf,
   gradeOf,
   missesTarget,
   scoreOf,
@@ -163,5 +164,43 @@ describe("total and grade", () => {
     [0, "差"],
   ])("%d → %s", (total, grade) => {
     expect(gradeOf(total)).toBe(grade);
+  });
+});
+
+describe("hand-written standards that state their method", () => {
+  const withStandard = (valueType: SelfEvalIndicator["valueType"], target: number | string, unit: string, standard: string): SelfEvalIndicator => {
+    const base = ind(valueType, target, unit, null);
+    const method = methodOf(standard, valueType);
+    return { ...base, standard, method, points: method?.points ?? null };
+  };
+
+  test("按实际值/计划值*指标分值计分: the completion rate times the points", () => {
+    const i = withStandard("≥", 20000, "人", "按计划完成得10分，否则按实际值/计划值*指标分值计分。");
+    expect(i.method).toMatchObject({ kind: "proportional", variant: "rate", threshold: 0, points: 10 });
+    expect(score(scoreOf(i, "19000"))).toBe(9.5);
+    expect(score(scoreOf(i, "21000人"))).toBe(10);
+  });
+
+  test("每下降1%扣0.5分: whole steps below the target, floored at 0", () => {
+    const i = withStandard("≥", 95, "%", "群众满意度达95%以上得10分，每下降1%，扣0.5分，扣完为止。");
+    expect(i.method).toEqual({ kind: "shortfall", points: 10, per: 1, deduction: 0.5 });
+    expect(score(scoreOf(i, "96%"))).toBe(10);
+    expect(score(scoreOf(i, "93%"))).toBe(9);
+    expect(score(scoreOf(i, "94.5%"))).toBe(9.5); // a part step counts as a whole one
+    expect(score(scoreOf(i, "50%"))).toBe(0);
+  });
+
+  test("效果明显得15分，效果一般得10分: the actual value names a level", () => {
+    const i = withStandard("定性", "效果明显", "", "效果明显得15分，效果一般得10分，否则不得分。");
+    expect(i.method).toMatchObject({ kind: "levels", points: 15 });
+    expect(score(scoreOf(i, "效果明显"))).toBe(15);
+    expect(score(scoreOf(i, "效果一般"))).toBe(10);
+    expect(missesTarget(scoreOf(i, "效果一般"))).toBe(true);
+    expect(scoreOf(i, "还行")).toMatchObject({ kind: "unreadable" });
+  });
+
+  test("a vague standard is still the user's", () => {
+    expect(methodOf("未达指标值酌情扣分。", "≥")).toBeNull();
+    expect(methodOf("全部按时发放得10分，每延迟一笔扣1分，扣完为止。", "=")).toBeNull();
   });
 });
