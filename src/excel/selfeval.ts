@@ -6,7 +6,14 @@
 import type { FormDrawing } from "../domain/layout";
 import { a1, columnLetter } from "../domain/grid";
 import { readForms } from "../domain/reader";
-import { drawSelfEvaluation, readSelfEvaluations, selfEvaluationOf, type SelfEvalDrawing } from "../domain/selfeval";
+import {
+  drawSelfEvaluation,
+  indicatorOfTableRow,
+  readSelfEvaluations,
+  scoreOf,
+  selfEvaluationOf,
+  type SelfEvalDrawing,
+} from "../domain/selfeval";
 import { ExcelOperationError, type Result } from "./errors";
 import { queueActiveSheetRead } from "./formInfo";
 import { queueFormWrites, queuePrintSetup, uniqueSheetName } from "./insert";
@@ -135,5 +142,56 @@ export function makeSelfEvaluation(options: HostOptions = {}): Promise<Result<Se
       indicatorRows: { first: drawing.indicatorRows.first + 1, last: drawing.indicatorRows.last + 1 },
       notes,
     };
+  });
+}
+
+export interface SelfEvalRowScore {
+  /** 1-based sheet row. */
+  row: number;
+  indicator: string;
+  target: string;
+  actual: string;
+  points: number | null;
+  /** The score the standard gives for the actual value (null: blank, unreadable or the user's to enter). */
+  computed: number | null;
+  /** The score written on the sheet, if any. */
+  written: number | null;
+  /** Why, in Chinese: the method's steps, or what to enter. */
+  why: string;
+}
+
+/**
+ * 评分标准 for a self-evaluation sheet: the computed score and why for each selected indicator row. One round
+ * trip (the sheet and the selection); null when the active sheet holds no self-evaluation table.
+ */
+export function explainSelectedScores(options: HostOptions = {}): Promise<Result<SelfEvalRowScore[] | null>> {
+  const say = TEXTS[options.language ?? "zh"];
+  return runExcel(say.operation, "check", options, async (context) => {
+    const read = queueActiveSheetRead(context);
+    const selection = context.workbook.getSelectedRange();
+    selection.load("rowIndex,rowCount");
+    await context.sync();
+    const tables = readSelfEvaluations(sheetGridOf(read));
+    if (tables.length === 0) return null;
+    const top = selection.rowIndex;
+    const bottom = top + selection.rowCount - 1;
+    return tables.flatMap((t) =>
+      t.rows
+        .filter((r) => r.row >= top && r.row <= bottom)
+        .map((r): SelfEvalRowScore => {
+          const ind = indicatorOfTableRow(r);
+          const s = scoreOf(ind, r.actual);
+          return {
+            row: r.row + 1,
+            indicator: r.level3,
+            target: r.target,
+            actual: r.actual,
+            points: ind.points,
+            computed: s.kind === "computed" ? s.score : null,
+            written: r.score.value,
+            why: s.kind === "blank" ? "尚未填写实际完成值。" : s.why,
+          };
+        }),
+    );
   });
 }

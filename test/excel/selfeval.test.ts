@@ -11,7 +11,7 @@ import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { drawSelfEvaluation, executionOf, gradeOf, scoreOf, selfEvaluationOf, SELFEVAL_COLUMNS, totalOf } from "../../src/domain/selfeval";
 import { checkActiveSheet } from "../../src/excel/check";
-import { makeSelfEvaluation } from "../../src/excel/selfeval";
+import { explainSelectedScores, makeSelfEvaluation } from "../../src/excel/selfeval";
 import { parseCsv, recalculate } from "../support/libreoffice";
 import type { Scalar } from "../support/fake-excel";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
@@ -59,6 +59,28 @@ describe("makeSelfEvaluation", () => {
     expect(r.value.findings.find((f) => f.rule === "actual-missing")?.cell).toBe("E8");
     expect(r.value.marked).toContain("E8");
     expect(r.value.forms).toHaveLength(1);
+  });
+
+  test("评分标准 on a self-evaluation sheet: the computed score and why for the selected rows, in one round trip", async () => {
+    const fake = setup();
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    fake.user.edit("2026年自评", "E8", "1080");
+    fake.user.edit("2026年自评", "G8", "15");
+    fake.user.select("2026年自评", "A7:C8");
+    fake.resetCounters();
+    const r = await explainSelectedScores();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(1);
+    expect(r.value).toEqual([
+      { row: 7, indicator: "培训经费支出", target: "≤120万元", actual: "", points: 20, computed: null, written: null, why: "尚未填写实际完成值。" },
+      expect.objectContaining({ row: 8, actual: "1080", points: 15, computed: 11.25, written: 15 }),
+    ]);
+    expect(r.value?.[1]?.why).toContain("完成率 90%");
+    fake.user.activate("Sheet1");
+    const none = await explainSelectedScores();
+    expect(none.ok && none.value).toBeNull();
   });
 
   test("a graded row gets the grade dropdown and its score the band's validation", async () => {
