@@ -40,12 +40,14 @@ function mulberry32(seed: number): Rng {
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
+let serial = 0;
+
 function indicator(valueType: ValueType, target: number | string, unit: string, input: ScoringMethodInput): SelfEvalIndicator {
   const method = ScoringMethodSchema.parse(input);
   return {
     level1: "产出指标",
     level2: "数量指标",
-    level3: `指标${Math.random().toString(36).slice(2, 6)}`,
+    level3: `指标${++serial}`,
     valueType,
     target: typeof target === "number" ? `${valueType}${target}${unit}` : target,
     targetNumber: typeof target === "number" ? target : null,
