@@ -101,8 +101,16 @@ export async function runSelfeval(cmd: SelfevalCommand, io: SelfevalIO): Promise
     await writeFile(temp, bytes, { flag: "wx" });
     if (cmd.force) await rename(temp, out);
     else {
-      await link(temp, out); // fails if the file appeared meanwhile: never overwrite without --force
-      await unlink(temp);
+      try {
+        await link(temp, out); // fails if the file appeared meanwhile: never overwrite without --force
+        await unlink(temp);
+      } catch (e) {
+        // Drives without hard links (FAT32/exFAT USB sticks, some shares): check again, then rename.
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EEXIST" || existsSync(out)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
+        await rename(temp, out);
+      }
     }
   } catch (e) {
     await unlink(temp).catch(() => undefined);
