@@ -2,7 +2,7 @@
 // 单元格为偏差原因分析及改进措施（表格没有这一列时不报，免得每行都报一条）。
 
 import type { Finding, Severity } from "../findings";
-import { executionOf } from "../selfeval";
+import { executionOf, meetsTarget } from "../selfeval";
 import { findingAt, isBlank } from "./rule";
 import type { SelfEvalRuleContext, TableKind } from "./selfeval-rule";
 
@@ -20,10 +20,13 @@ export function check({ table, rows, messages }: SelfEvalRuleContext): Finding[]
     if (!cell || !isBlank(r.row.reason)) continue;
     const s = r.score;
     const points = r.indicator.points;
-    // The computed score, or the user's own where the standard states no method.
+    // The computed score; where the standard states no method, the target's comparison when it can be judged,
+    // else the user's own score below the points.
+    const judged = s.kind === "user" ? meetsTarget(r.indicator, r.row.actual) : null;
     const missed =
       (s.kind === "computed" && s.score < s.points - 1e-9) ||
-      (s.kind === "user" && points !== null && r.row.score.value !== null && r.row.score.value < points - 1e-9);
+      (s.kind === "user" && judged === false) ||
+      (s.kind === "user" && judged === null && points !== null && r.row.score.value !== null && r.row.score.value < points - 1e-9);
     if (missed) out.push(findingAt(id, severity, cell, messages[id]({ indicator: r.row.level3, rate: null })));
   }
   const b = table.budget;

@@ -11,7 +11,7 @@ export {
   type SelfEvalIndicator,
   type SelfEvaluation,
 } from "./form";
-export { scoreOf, missesTarget, actualNumber, compactText, roundTo, completionRate, type SelfScore } from "./score";
+export { scoreOf, missesTarget, meetsTarget, actualNumber, compactText, roundTo, completionRate, type SelfScore } from "./score";
 export { executionOf, gradeOf, totalOf, GRADE_NAMES, RATE_DIGITS, type Execution, type SelfEvalGrade } from "./budget";
 export {
   drawSelfEvaluation,

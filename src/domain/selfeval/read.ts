@@ -175,6 +175,14 @@ export function readSelfEvaluations(grid: Grid): SelfEvalTable[] {
       const key = columnOf(t);
       if (key && columns[key] === undefined) columns[key] = c;
     });
+    // A two-row header: 实际完成值, 分值, 得分… merged down from the row above, blank on this one (as CSV gives it).
+    if (columns.level3 !== undefined && r > 0) {
+      const taken = new Set(Object.values(columns));
+      (texts[r - 1] ?? []).forEach((t, c) => {
+        const key = columnOf(t);
+        if (key && columns[key] === undefined && !taken.has(c) && (line[c] ?? "") === "") columns[key] = c;
+      });
+    }
     if (columns.level3 === undefined || columns.actual === undefined || columns.score === undefined) continue;
 
     const rows: SelfEvalTableRow[] = [];
@@ -258,7 +266,9 @@ export function readSelfEvaluations(grid: Grid): SelfEvalTable[] {
 export function indicatorOfTableRow(r: SelfEvalTableRow): SelfEvalIndicator {
   const split = splitTarget(r.target);
   const number = parseNumber(r.target) ?? split?.number ?? null;
-  const stated = normalizeValueType(r.valueType) ?? (split?.comparison ? normalizeValueType(split.comparison) : null);
+  // Small form variants (﹦ ﹤ ﹥) appear in tables exported from budget systems.
+  const comparison = r.valueType.replace(/﹦/g, "=").replace(/﹤/g, "<").replace(/﹥/g, ">");
+  const stated = normalizeValueType(comparison) ?? (split?.comparison ? normalizeValueType(split.comparison) : null);
   const valueType = stated ?? (number === null && r.target !== "" ? QUALITATIVE : null);
   const unit = r.unit !== "" ? r.unit : (split?.unit ?? "");
   const method = methodOf(r.standard, valueType);

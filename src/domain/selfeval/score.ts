@@ -182,6 +182,16 @@ export function scoreOf(ind: SelfEvalIndicator, actual: string | number | null |
   return withMethod(ind, ind.method, text);
 }
 
+/**
+ * Whether a numeric actual value meets a numeric target by its comparison (≥ > = ≤ <); null when that cannot be
+ * judged (qualitative, no comparison, or not numbers).
+ */
+export function meetsTarget(ind: SelfEvalIndicator, actual: string): boolean | null {
+  const x = actualNumber(actual, ind.unit);
+  if (x === null || ind.targetNumber === null || ind.valueType === null || ind.valueType === QUALITATIVE) return null;
+  return compare(x, ind.valueType, ind.targetNumber);
+}
+
 /** Whether the actual value misses the target (deviation-reason-missing asks for a reason then). */
 export function missesTarget(s: SelfScore): boolean {
   return s.kind === "computed" && s.score < s.points - 1e-9;

@@ -1,6 +1,9 @@
 // 读自评表：按标签找到表格；一级指标里的分值；预算执行一栏；合计与等级；模板占位行不算指标；
 // 画出来的自评表读回来，指标、目标、分值和计分方法都与生成时相同。
+import { readFileSync } from "fs";
+import { join } from "path";
 import { readSelfEvaluations, level1Label, indicatorOfTableRow } from "../../../src/domain/selfeval";
+import { parseCsv } from "../../support/libreoffice";
 import { goodSelfEvaluation, selfEvalGrid } from "../../support/selfeval-grid";
 
 describe("level1Label", () => {
@@ -53,5 +56,21 @@ describe("readSelfEvaluations", () => {
     expect(table!.rows[0]).toMatchObject({ actual: "1250人次", target: "≥1200人次", blockPoints: 50 });
     expect(table!.total).toMatchObject({ row: 5, points: { value: 100 }, score: { value: 98 } });
     expect(table!.budget).toBeNull();
+  });
+
+  test("a two-row header: 实际完成值, 分值, 得分 merged down from the row above; ﹦ read as =", () => {
+    const grid = parseCsv(readFileSync(join(__dirname, "../../fixtures/selfeval-published-2020-two-row-header.csv"), "utf8"));
+    const [table] = readSelfEvaluations(grid);
+    expect(table!.headerRow).toBe(11);
+    expect(table!.columns).toMatchObject({ level3: 2, valueType: 3, target: 4, unit: 5, actual: 6, points: 7, score: 8, reason: 9 });
+    expect(table!.rows.map((r) => [r.level1, r.level3, r.actual, r.score.value])).toEqual([
+      ["产出指标", "卫片执法补助经费", "72890", 9],
+      ["产出指标", "项目验收合格率", "100", 19],
+      ["产出指标", "项目完成及时率", "100", 19],
+      ["效益指标", "违法行为责停率", "95", 27],
+      ["满意度指标", "满意度", "95", null],
+    ]);
+    expect(indicatorOfTableRow(table!.rows[0]!)).toMatchObject({ valueType: "=", targetNumber: 72890, unit: "元", points: 10 });
+    expect(table!.budget).toMatchObject({ annual: { value: 7.29 }, spent: { value: 7.29 }, rate: { value: 1 }, score: { value: 10 } });
   });
 });
