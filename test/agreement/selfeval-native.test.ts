@@ -22,6 +22,8 @@ import {
   type SelfEvaluation,
 } from "../../src/domain/selfeval";
 import type { ValueType } from "../../src/domain/taxonomy";
+import { checkGrid } from "../../src/domain/rules";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { parseCsv, recalculate } from "../support/libreoffice";
 
 jest.setTimeout(180_000);
@@ -209,6 +211,19 @@ describe("self-evaluation formulas agree with the engine (LibreOffice recalculat
       if (Number(totalRow[SELFEVAL_COLUMNS.points]) !== p.se.indicators.reduce((a, ind) => a + (ind.points ?? 0), 10)) {
         mismatches.push(`${p.name} points total: sheet ${totalRow[SELFEVAL_COLUMNS.points]}`);
       }
+    }
+    // The check reading the recalculated sheets finds no score the engine would compute differently, no score out
+    // of range, and a total and grade that fit (the generated points need not add up to 100: F of the total row).
+    for (const p of plans) {
+      const d = drawSelfEvaluation(p.se);
+      const values = book.sheets.get(p.name)!.map((row) => row.map((v): string | number => (v !== "" && !Number.isNaN(Number(v)) ? Number(v) : v)));
+      const totalPoints = `F${d.totalRow + 1}`;
+      const checked = checkGrid(values, DEFAULT_SETTINGS);
+      expect([p.name, checked.selfEvaluations.map((t) => t.rows.length)]).toEqual([p.name, [p.se.indicators.length]]);
+      const wrong = checked
+        .findings.filter((f) => ["score-mismatch", "score-out-of-range", "selfeval-total"].includes(f.rule) && f.cell !== totalPoints)
+        .map((f) => `${p.name} ${f.rule}@${f.cell}: ${f.message}`);
+      mismatches.push(...wrong);
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThanOrEqual(500);
