@@ -49,7 +49,7 @@ function indicator(valueType: ValueType, target: number | string, unit: string, 
   return {
     level1: "产出指标",
     level2: "数量指标",
-    level3: `指标${++serial}`,
+    level3: `培训项目${++serial}`,
     valueType,
     target: typeof target === "number" ? `${valueType}${target}${unit}` : target,
     targetNumber: typeof target === "number" ? target : null,
