@@ -4,7 +4,7 @@ import { parseArgs } from "util";
 import { z } from "zod";
 import { LANGUAGES, parseSettings, type Settings } from "../domain/settings";
 import { ARG_ERRORS } from "./messages";
-import { parseSelfeval, type SelfevalCommand } from "./selfeval";
+import { parseSelfeval, type SelfevalCommand } from "./selfeval-args";
 
 export type OutputFormat = "text" | "json";
 

@@ -9,7 +9,6 @@ import { expandInputs } from "./files";
 import { checkMessages, HELP, HELP_CHECK, HELP_TEMPLATE, INTERNAL_ERROR, TEMPLATE_MESSAGES } from "./messages";
 import { jsonReporter, progressReporter, textReporter, type ErrorSink, type TextSink, type Totals } from "./report";
 import { templateBytes } from "./template";
-import { runSelfeval } from "./selfeval";
 import { HELP_SELFEVAL } from "./selfeval-messages";
 
 export const EXIT_OK = 0;
@@ -116,8 +115,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return runCheck(cmd, io);
     case "template":
       return runTemplate(cmd, io);
-    case "selfeval":
+    case "selfeval": {
+      // Loaded here so that `check` does not pay for the self-evaluation writer's modules.
+      const { runSelfeval } = await import("./selfeval");
       return runSelfeval(cmd, io);
+    }
   }
 }
 

@@ -1,48 +1,16 @@
-// `jixiao selfeval TARGETS.xlsx|.csv -o OUT.xlsx [--force]`：由目标表生成自评表工作簿。
+// `jixiao selfeval TARGETS.xlsx|.csv -o OUT.xlsx [--force]`：由目标表生成自评表工作簿（参数见 selfeval-args.ts）。
 // 原表只读；先写到同一文件夹的临时文件再改名，不加 --force 时绝不覆盖已有文件（改名前用 link 原子地占位）。
 
 import { existsSync, statSync } from "fs";
 import { link, rename, unlink, writeFile } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
-import { parseArgs } from "util";
 import { readForms } from "../domain/reader";
 import { drawSelfEvaluation, readSelfEvaluations, selfEvaluationOf, type SelfEvaluation } from "../domain/selfeval";
 import { fileSheets } from "./check-file";
+import type { SelfevalCommand } from "./selfeval-args";
 import { SELFEVAL_MESSAGES as SAY } from "./selfeval-messages";
 import { drawSelfEvalSheet } from "./selfeval-xlsx";
 import { loadWorkbookClass } from "./xlsx-read";
-
-export interface SelfevalCommand {
-  command: "selfeval";
-  input: string;
-  output: string;
-  force: boolean;
-}
-
-export type SelfevalParse = { ok: true; value: SelfevalCommand | { command: "help"; topic: "selfeval" } } | { ok: false; message: string };
-
-export function parseSelfeval(args: string[]): SelfevalParse {
-  let r;
-  try {
-    r = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch {
-    return { ok: false, message: SAY.usage };
-  }
-  if (r.values.help) return { ok: true, value: { command: "help", topic: "selfeval" } };
-  if (r.positionals.length === 0) return { ok: false, message: SAY.noInput };
-  if (r.positionals.length > 1) return { ok: false, message: SAY.tooManyInputs };
-  const output = r.values.output;
-  if (typeof output !== "string" || output.trim() === "") return { ok: false, message: SAY.noOutput };
-  if (!/\.xlsx$/i.test(output)) return { ok: false, message: SAY.outputExtension(output) };
-  const input = r.positionals[0] as string;
-  if (resolve(input) === resolve(output)) return { ok: false, message: SAY.sameFile };
-  return { ok: true, value: { command: "selfeval", input, output, force: r.values.force === true } };
-}
 
 /** Every target table in the file (self-evaluation tables are not targets), or why none can be had. */
 export async function targetTablesOf(file: string): Promise<{ ok: true; tables: SelfEvaluation[] } | { ok: false; message: string }> {
