@@ -40,7 +40,9 @@ describe("makeSelfEvaluation", () => {
     expect(se.numberFormat("E7")).toBe("@"); // "96%" typed stays text, as the formulas expect
     expect(se.formula("F5")).toMatch(/^=IF\(OR\(C5="",D5=""\)/);
     expect(se.formula("G13")).toMatch(/ROUNDUP/); // the seed's cost row: 每超出10%扣2分
-    expect(se.validationAt("E10")).toBeNull(); // the seed's qualitative standards name no grades: the user scores them
+    // The seed's qualitative standards name their own levels (效果明显/效果一般, 否则不得分): typed, not picked.
+    expect(se.validationAt("E10")).toBeNull();
+    expect(se.formula("G10")).toContain('"效果一般"');
     expect(se.merges).toContain("A1:I1");
     expect(se.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
   });

@@ -186,6 +186,8 @@ export function drawSelfEvaluation(se: SelfEvaluation): SelfEvalDrawing {
         formula: gradedScoreValidation(ind.method.points, score, actual),
         message: "得分应在所选评判等级的分值区间内。",
       });
+    } else if (ind.method?.kind === "direct" && (ind.target === "是" || ind.target === "否")) {
+      validations.push({ kind: "list", row, col: SELFEVAL_COLUMNS.actual, source: "是,否", message: "请选择“是”或“否”。" });
     } else if (!formula && ind.points !== null) {
       validations.push({
         kind: "decimal",
