@@ -21,6 +21,8 @@ export interface LevelsMethod {
   kind: "levels";
   points: number;
   levels: ReadonlyArray<{ label: string; points: number }>;
+  /** "否则不得分": any other text scores 0 (otherwise it is not understood). */
+  otherwiseZero: boolean;
 }
 
 export type SelfEvalMethod = ScoringMethod | ShortfallMethod | LevelsMethod;
@@ -56,7 +58,7 @@ function levelsOf(t: string): LevelsMethod | null {
   }
   if (levels.length < 2) return null;
   const points = Math.max(...levels.map((l) => l.points));
-  return { kind: "levels", points, levels };
+  return { kind: "levels", points, levels, otherwiseZero: /(?:否则|其他|其余)(?:的)?(?:不得分|得0分)/.test(t) };
 }
 
 /** The method to score an indicator by, or null when its standard states none this product can compute. */

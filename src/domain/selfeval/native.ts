@@ -95,7 +95,8 @@ function scoreExpression(ind: SelfEvalIndicator, method: SelfEvalMethod, actual:
     }
     case "levels": {
       const c = text(actual);
-      return method.levels.reduceRight((rest, l) => `IF(${c}=${literal(compactText(l.label))},${num(l.points)},${rest})`, '""');
+      const otherwise = method.otherwiseZero ? "0" : '""';
+      return method.levels.reduceRight((rest, l) => `IF(${c}=${literal(compactText(l.label))},${num(l.points)},${rest})`, otherwise);
     }
     case "graded": {
       const c = text(actual);

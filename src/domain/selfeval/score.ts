@@ -136,6 +136,7 @@ function withMethod(ind: SelfEvalIndicator, method: SelfEvalMethod, text: string
     case "levels": {
       const t = compactText(text);
       const level = method.levels.find((l) => compactText(l.label) === t);
+      if (!level && method.otherwiseZero) return computed(0, P, `不是评分标准中的表述（${method.levels.map((l) => l.label).join("、")}），按“否则不得分”计 0 分`);
       if (!level) return { kind: "unreadable", why: `实际完成值请填写评分标准中的表述之一：${method.levels.map((l) => l.label).join("、")}。` };
       return computed(level.points, P, `${level.label}，得 ${formatNumber(level.points)} 分`);
     }

@@ -196,7 +196,9 @@ describe("hand-written standards that state their method", () => {
     expect(score(scoreOf(i, "效果明显"))).toBe(15);
     expect(score(scoreOf(i, "效果一般"))).toBe(10);
     expect(missesTarget(scoreOf(i, "效果一般"))).toBe(true);
-    expect(scoreOf(i, "还行")).toMatchObject({ kind: "unreadable" });
+    expect(score(scoreOf(i, "效果不明显"))).toBe(0); // 否则不得分
+    const strict = withStandard("定性", "效果明显", "", "效果明显得15分，效果一般得10分。");
+    expect(scoreOf(strict, "还行")).toMatchObject({ kind: "unreadable" });
   });
 
   test("a vague standard is still the user's", () => {
