@@ -1,6 +1,6 @@
 // Round trips (context.sync calls) per Excel operation on forms of 10, 100 and 1000 indicator rows,
 // counted by the strict fake Excel host, and the wall time they would cost at 100 ms per round trip
-// (Excel on the web, where each sync is a network request). Budget: ≤2 each (newFiscalYear ≤3), the
+// (Excel on the web, where each sync is a network request). Budget: ≤2 each (newFiscalYear, selfEvaluation ≤3), the
 // same at every size.
 
 import type { CellValue } from "../src/domain/grid";
@@ -10,6 +10,7 @@ import { insertForm } from "../src/excel/insert";
 import { startLiveCheck } from "../src/excel/live";
 import { resetOwnWrites } from "../src/excel/ownWrites";
 import { fillBlankStandards } from "../src/excel/scoring";
+import { makeSelfEvaluation } from "../src/excel/selfeval";
 import { createFakeExcel, type FakeExcel, type Scalar } from "../test/support/fake-excel";
 import { formGrid, GOOD_ROWS, type RowInput } from "../test/support/form-grid";
 
@@ -19,7 +20,7 @@ const SIZES = [10, 100, 1000] as const;
 const MS_PER_SYNC = 100;
 
 type Sizes = Record<"10" | "100" | "1000", number>;
-type OperationKey = "insertTemplate" | "check" | "fillScoring" | "newFiscalYear" | "liveRecheck";
+type OperationKey = "insertTemplate" | "check" | "fillScoring" | "newFiscalYear" | "liveRecheck" | "selfEvaluation";
 
 function rows(n: number, blankStandards = false): RowInput[] {
   return Array.from({ length: n }, (_, i) => {
@@ -64,6 +65,9 @@ async function measure(n: number, op: OperationKey): Promise<{ syncs: number; ms
       case "newFiscalYear":
         ok(await makeNextFiscalYear({ updateMentions: true }));
         break;
+      case "selfEvaluation": // 生成自评表 (budget ≤3)
+        ok(await makeSelfEvaluation());
+        break;
       case "liveRecheck": {
         let done: () => void = () => undefined;
         const reported = new Promise<void>((resolve) => (done = resolve));
@@ -84,7 +88,7 @@ async function measure(n: number, op: OperationKey): Promise<{ syncs: number; ms
 }
 
 export async function run(): Promise<Record<OperationKey, Sizes> & { simulatedMsAt100msPerSync: Record<OperationKey, Sizes> }> {
-  const ops: OperationKey[] = ["insertTemplate", "check", "fillScoring", "newFiscalYear", "liveRecheck"];
+  const ops: OperationKey[] = ["insertTemplate", "check", "fillScoring", "newFiscalYear", "liveRecheck", "selfEvaluation"];
   const syncs = {} as Record<OperationKey, Sizes>;
   const ms = {} as Record<OperationKey, Sizes>;
   for (const op of ops) {

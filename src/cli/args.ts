@@ -4,6 +4,7 @@ import { parseArgs } from "util";
 import { z } from "zod";
 import { LANGUAGES, parseSettings, type Settings } from "../domain/settings";
 import { ARG_ERRORS } from "./messages";
+import { parseSelfeval, type SelfevalCommand } from "./selfeval-args";
 
 export type OutputFormat = "text" | "json";
 
@@ -23,11 +24,12 @@ export interface TemplateCommand {
   force: boolean;
 }
 
-export type HelpTopic = "main" | "check" | "template";
+export type HelpTopic = "main" | "check" | "template" | "selfeval";
 
 export type Command =
   | CheckCommand
   | TemplateCommand
+  | SelfevalCommand
   | { command: "help"; topic: HelpTopic }
   | { command: "version" };
 
@@ -159,12 +161,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       return parseCheck(rest);
     case "template":
       return parseTemplate(rest);
+    case "selfeval":
+      return parseSelfeval(rest);
     case "help":
     case "--help":
     case "-h": {
       const topic = rest[0];
       if (topic === undefined) return { ok: true, value: { command: "help", topic: "main" } };
-      if (topic === "check" || topic === "template") return { ok: true, value: { command: "help", topic } };
+      if (topic === "check" || topic === "template" || topic === "selfeval") return { ok: true, value: { command: "help", topic } };
       return fail(ARG_ERRORS.helpTopic(topic));
     }
     case "--version":

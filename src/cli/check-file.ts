@@ -35,9 +35,9 @@ export function csvSheetName(file: string): string {
 }
 
 /** Grids of a file, or why it cannot be read. */
-type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
+export type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
 
-async function fileSheets(file: string, language: Language): Promise<ReadResult> {
+export async function fileSheets(file: string, language: Language): Promise<ReadResult> {
   const UNREADABLE = checkMessages(language).unreadable;
   let bytes: Buffer;
   try {
@@ -81,8 +81,8 @@ async function fileSheets(file: string, language: Language): Promise<ReadResult>
 
 /** Findings of one grid, sorted; forms found. */
 export function checkSheet(name: string, grid: readonly (readonly CellValue[])[], settings: Settings): SheetResult {
-  const { forms, findings } = checkGrid(grid, settings);
-  return { sheet: name, forms: forms.length, findings: [...findings].sort(compareFindings) };
+  const { forms, selfEvaluations, findings } = checkGrid(grid, settings);
+  return { sheet: name, forms: forms.length + selfEvaluations.length, findings: [...findings].sort(compareFindings) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { expandInputs } from "./files";
 import { checkMessages, HELP, HELP_CHECK, HELP_TEMPLATE, INTERNAL_ERROR, TEMPLATE_MESSAGES } from "./messages";
 import { jsonReporter, progressReporter, textReporter, type ErrorSink, type TextSink, type Totals } from "./report";
 import { templateBytes } from "./template";
+import { HELP_SELFEVAL } from "./selfeval-messages";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -103,7 +104,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const cmd = parsed.value;
   switch (cmd.command) {
     case "help":
-      io.stdout.write(cmd.topic === "check" ? HELP_CHECK : cmd.topic === "template" ? HELP_TEMPLATE : HELP);
+      io.stdout.write(
+        cmd.topic === "check" ? HELP_CHECK : cmd.topic === "template" ? HELP_TEMPLATE : cmd.topic === "selfeval" ? HELP_SELFEVAL : HELP,
+      );
       return EXIT_OK;
     case "version":
       io.stdout.write(`${version()}\n`);
@@ -112,6 +115,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return runCheck(cmd, io);
     case "template":
       return runTemplate(cmd, io);
+    case "selfeval": {
+      // Loaded here so that `check` does not pay for the self-evaluation writer's modules.
+      const { runSelfeval } = await import("./selfeval");
+      return runSelfeval(cmd, io);
+    }
   }
 }
 

@@ -10,11 +10,13 @@ export const HELP = `绩效目标表助手（jixiao）：检查与生成“部�
 用法：
   jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数] [--lang zh|en]
   jixiao template [--year 年度] [--dept 单位名称] -o 输出.xlsx [--force]
-  jixiao help [check|template]
+  jixiao selfeval 目标表.xlsx|.csv -o 输出.xlsx [--force]
+  jixiao help [check|template|selfeval]
 
 命令：
   check      检查 .xlsx 和 .csv 文件里的每一张绩效目标表（每个工作表都会查找）
   template   生成标准表样（含下拉选项、条件格式提示和打印设置）
+  selfeval   由本年度的目标表生成绩效自评表（得分、执行率、总分和等级由表格公式计算）
 
 示例：
   npx jixiao check 报送材料/                 检查文件夹（含子文件夹）里的全部 .xlsx 和 .csv
@@ -56,7 +58,7 @@ export const HELP_TEMPLATE = `用法：jixiao template [--year 年度] [--dept �
 /** Every message about the command line's arguments. */
 export const ARG_ERRORS = {
   noCommand: "缺少命令。请使用 jixiao check 检查表格，或 jixiao template 生成表样；jixiao help 查看说明。",
-  unknownCommand: (name: string) => `未知命令“${name}”。可用命令：check、template、help。运行 jixiao help 查看说明。`,
+  unknownCommand: (name: string) => `未知命令“${name}”。可用命令：check、template、selfeval、help。运行 jixiao help 查看说明。`,
   unknownOption: (option: string, command: string) =>
     `命令 ${command} 不认识选项“${option}”。运行 jixiao help ${command} 查看可用选项。`,
   missingValue: (option: string) => `选项 ${option} 后面缺少取值，例如 ${option === "--format" ? "--format json" : `${option} …`}。`,

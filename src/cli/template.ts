@@ -24,7 +24,7 @@ function argb(hex: string): string {
 
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 
-function applyStyle(cell: ExcelJSModule.Cell, style: CellStyle): void {
+export function applyStyle(cell: ExcelJSModule.Cell, style: CellStyle): void {
   cell.font = { name: style.fontName, size: style.fontSize, bold: style.bold };
   cell.alignment = {
     horizontal: style.horizontal,

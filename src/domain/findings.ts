@@ -42,6 +42,13 @@ export const RULE_IDS = [
   "value-date-serial",
   "value-no-comparison",
   "template-text-left",
+  // 绩效自评（SPEC 第8节）
+  "actual-missing",
+  "deviation-reason-missing",
+  "score-out-of-range",
+  "score-mismatch",
+  "execution-rate-invalid",
+  "selfeval-total",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

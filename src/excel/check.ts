@@ -4,8 +4,9 @@
 import type { Finding } from "../domain/findings";
 import { compareFindings } from "../domain/findings";
 import type { Form } from "../domain/form";
-import { parseA1 } from "../domain/grid";
-import { checkForm } from "../domain/rules";
+import { a1, parseA1 } from "../domain/grid";
+import { checkForm, checkSelfEvaluation } from "../domain/rules";
+import { readSelfEvaluations, type SelfEvalTable } from "../domain/selfeval";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formFingerprint, pointsTotal, sheetForms } from "./formInfo";
@@ -78,6 +79,19 @@ function checkedForm(form: Form, settings: Settings): CheckedForm {
 
 const NATIVE: ReadonlySet<string> = new Set(NATIVE_RULE_IDS);
 
+/** A self-evaluation table's result, shaped like a target form's (issue 11). */
+function selfEvaluationChecked(t: SelfEvalTable, settings: Settings): CheckedForm {
+  const lastRow = Math.max(t.headerRow, t.total?.row ?? 0, ...t.rows.map((r) => r.row));
+  return {
+    anchor: a1(t.budget?.headerRow ?? t.headerRow, 0),
+    headerRow: t.headerRow + 1,
+    firstRow: t.headerRow + 2,
+    lastRow: lastRow + 1,
+    findings: checkSelfEvaluation(t, settings),
+    pointsTotal: null,
+  };
+}
+
 /**
  * Cells to mark: those of findings no native conditional format shows. A form without the native rules
  * installed (another layout, or rules deleted) has every finding's cell marked. `nativeMayMiss` names findings
@@ -123,7 +137,11 @@ export async function checkSheetCore(
   const cfs = options.mark ? queueMarkRead(sheet) : null;
   await context.sync();
 
-  const { grid, forms } = sheetForms(read);
+  const { grid, forms: allForms } = sheetForms(read);
+  // 绩效自评 (issue 11): self-evaluation tables are checked by their own rules, not read as target tables.
+  const selfTables = readSelfEvaluations(grid);
+  const selfHeaders = new Set(selfTables.map((t) => t.headerRow));
+  const forms = allForms.filter((f) => !selfHeaders.has(f.headerRow));
   const cache = new Map<string, CachedForm>();
   const rechecked: string[] = [];
   const settingsKey = JSON.stringify(settings); // a changed expected total re-runs every form's rules
@@ -140,8 +158,12 @@ export async function checkSheetCore(
     cache.set(anchor, { fingerprint, checked: result });
     return result;
   });
+  checked.push(...selfTables.map((t) => selfEvaluationChecked(t, settings)));
   const findings = checked.flatMap((f) => f.findings).sort(compareFindings);
-  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs), percentTargetOf(read)) : [];
+  const targetMarks = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs), percentTargetOf(read)) : [];
+  // No conditional format shows a self-evaluation finding: mark every one.
+  const selfMarks = cfs ? checked.slice(forms.length).flatMap((c) => c.findings.map((f) => f.cell)) : [];
+  const marked = [...new Set([...targetMarks, ...selfMarks])].sort();
 
   let marksWritten = false;
   const notes: string[] = [];
@@ -156,7 +178,7 @@ export async function checkSheetCore(
       marksWritten = true;
     }
   }
-  if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
+  if (forms.length === 0 && selfTables.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
   return { report, rechecked, cache, marksWritten };
 }

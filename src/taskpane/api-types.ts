@@ -58,6 +58,8 @@ export interface PaneApi {
   fillBlankStandards(expectedTotal: number): Promise<PaneResult<WriteOutcome>>;
   previewNextYear(updateMentions: boolean): Promise<PaneResult<NextYearChange>>;
   makeNextYear(updateMentions: boolean): Promise<PaneResult<NextYearChange>>;
+  /** 生成自评表 from the active sheet's target table; `notes[0]` says what was made. */
+  makeSelfEvaluation(): Promise<PaneResult<{ sheetName: string; notes: string[] }>>;
   capabilities(): Capability[];
   loadExpectedTotal(): number;
   saveExpectedTotal(total: number): Promise<PaneResult<void>>;

@@ -11,6 +11,7 @@ import { excelMessages } from "../excel/messages";
 import { addIndicatorRows, setPrintMerges } from "../excel/rows";
 import { fillBlankStandards, readSelectionRows, writeStandards, type StandardsOutcome } from "../excel/scoring";
 import { selectCell } from "../excel/select";
+import { makeSelfEvaluation } from "../excel/selfeval";
 import type { CheckReport, NextYearChange, PaneApi, PaneResult, WriteOutcome } from "./api-types";
 import { messagesFor } from "./messages";
 
@@ -99,6 +100,9 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     },
     async makeNextYear(updateMentions) {
       return adapt(await makeNextFiscalYear({ updateMentions, language }), nextYear);
+    },
+    async makeSelfEvaluation() {
+      return adapt(await makeSelfEvaluation({ language }), (v) => ({ sheetName: v.sheetName, notes: v.notes }));
     },
     capabilities() {
       const { supported } = hostCapabilities(undefined, language);

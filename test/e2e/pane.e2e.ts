@@ -233,6 +233,33 @@ export function cases(env: Env) {
       },
     },
     {
+      // 绩效自评 (issue 11)
+      name: "生成自评表: a new 2027年自评 sheet from the target table, the source untouched; checking it lists what is left to fill",
+      async run() {
+        const grid = formGrid(GOOD_ROWS).map((row) => row.map((v) => v ?? ""));
+        const { page, problems } = await open({ grid });
+        const source = await host(page, "activeSheetName");
+        const sourceBefore = await host(page, "sheetSnapshot", source);
+        await click(page, "生成自评表");
+        await idle(page);
+        await page.locator(".message-success").filter({ hasText: "2027年自评" }).first().waitFor();
+        assert((await host(page, "sheetNames")).includes("2027年自评"), "the new sheet is named after the year");
+        assert((await host(page, "activeSheetName")) === "2027年自评", "and shown");
+        assert((await host(page, "sheetSnapshot", source)) === sourceBefore, "the source sheet is unchanged");
+        await screenshot(page, "16-selfeval-made");
+        await host(page, "userEdit", [["E7", "118"], ["C5", "100"], ["D5", "80"]]);
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        await page.locator('.finding[data-cell="E8"]').first().waitFor();
+        assert((await page.locator('.finding[data-cell="E7"]').count()) === 0, "the filled row is not reported");
+        assert((await page.locator('.finding[data-cell="H5"]').count()) > 0, "execution 80% without a reason is reported");
+        await screenshot(page, "17-selfeval-findings");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
       name: "two forms on one sheet: findings are listed under each form",
       async run() {
         const clean = (g: ReturnType<typeof formGrid>) => g.map((row) => row.map((v) => v ?? ""));

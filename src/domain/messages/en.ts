@@ -2,6 +2,7 @@
 // The form's own words (column labels, category names, 定性…) and the user's cell text stay as written, in "quotes",
 // so the user can find them on the sheet; everything else is English.
 
+import { selfEvalEn } from "./selfeval-en";
 import type { ColumnKey } from "../form";
 import { COLUMN_LABELS } from "../layout";
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, LEVEL2_NAMES, isLevel1, level1Of } from "../taxonomy";
@@ -35,6 +36,7 @@ const rowList = (rows: readonly number[]): string => {
 };
 
 export const en: FindingMessages = {
+  ...selfEvalEn,
   // Header
   "year-invalid": (d) =>
     d.value !== null

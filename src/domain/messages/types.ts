@@ -2,6 +2,7 @@
 
 import type { RuleId } from "../findings";
 import type { IndicatorField } from "../form";
+import type { SelfEvalFindingMessages } from "./selfeval-types";
 
 export interface TargetSplitHint {
   comparison: string | null;
@@ -19,7 +20,7 @@ export interface RowMove {
 }
 
 /** One message function per rule id; the data is the same in every language, only the words differ. */
-export interface FindingMessages {
+export interface FindingMessages extends SelfEvalFindingMessages {
   // 表头
   readonly "year-invalid": (d: { text: string; value: number | null }) => string;
   readonly "dept-name-missing": () => string;

@@ -1,5 +1,6 @@
 // 检查结果的中文说明，按规则编号组织：说清楚哪里不对、怎么改。
 
+import { selfEvalZh } from "./selfeval-zh";
 import { COLUMN_LABELS } from "../layout";
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, LEVEL2_NAMES, isLevel1, level1Of } from "../taxonomy";
 import { ROWS_NAMED, type FindingMessages } from "./types";
@@ -16,6 +17,7 @@ const rowList = (rows: readonly number[]): string => {
 };
 
 export const zh: FindingMessages = {
+  ...selfEvalZh,
   // 表头
   "year-invalid": (d: { text: string; value: number | null }): string =>
     d.value !== null

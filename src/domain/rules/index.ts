@@ -43,9 +43,19 @@ import * as valueUnitConflict from "./value-unit-conflict";
 import * as valueDateSerial from "./value-date-serial";
 import * as valueNoComparison from "./value-no-comparison";
 import * as templateTextLeft from "./template-text-left";
+// 绩效自评（SPEC 第8节）
+import { readSelfEvaluations, type SelfEvalTable } from "../selfeval";
+import { createSelfEvalContext, type SelfEvalRule } from "./selfeval-rule";
+import * as actualMissing from "./actual-missing";
+import * as deviationReasonMissing from "./deviation-reason-missing";
+import * as scoreOutOfRange from "./score-out-of-range";
+import * as scoreMismatch from "./score-mismatch";
+import * as executionRateInvalid from "./execution-rate-invalid";
+import * as selfevalTotal from "./selfeval-total";
 
 export { createContext, type Rule, type RuleContext } from "./rule";
 export { formNotFoundFinding } from "./form-not-found";
+export { createSelfEvalContext, type SelfEvalRule, type SelfEvalRuleContext, type TableKind } from "./selfeval-rule";
 
 /** Every rule, in the catalog order of RULE_IDS. form-not-found is here for the catalog; its check finds nothing. */
 export const RULES: readonly Rule[] = [
@@ -88,15 +98,41 @@ export const RULES: readonly Rule[] = [
   templateTextLeft,
 ];
 
+/** The self-evaluation table's rules (SPEC §8), in the catalog order of RULE_IDS after RULES. */
+export const SELFEVAL_RULES: readonly SelfEvalRule[] = [
+  actualMissing,
+  deviationReasonMissing,
+  scoreOutOfRange,
+  scoreMismatch,
+  executionRateInvalid,
+  selfevalTotal,
+];
+
+/** Every finding for one self-evaluation table, sorted like checkForm's. */
+export function checkSelfEvaluation(table: SelfEvalTable, settings: Settings): Finding[] {
+  const ctx = createSelfEvalContext(table, settings);
+  return SELFEVAL_RULES.filter((r) => r.appliesTo.includes("self-evaluation"))
+    .flatMap((r) => r.check(ctx))
+    .sort(compareFindings);
+}
+
 /** Every finding for one form, errors first, then by row and column. */
 export function checkForm(form: Form, settings: Settings): Finding[] {
   const ctx = createContext(form, settings);
   return RULES.flatMap((r) => r.check(ctx)).sort(compareFindings);
 }
 
-/** Every form in a grid and their findings (no form-not-found: the caller decides across sheets). */
-export function checkGrid(grid: Grid, settings: Settings): { forms: Form[]; findings: Finding[] } {
-  const forms = readForms(grid);
-  const findings = forms.flatMap((f) => checkForm(f, settings)).sort(compareFindings);
-  return { forms, findings };
+/**
+ * Every form in a grid and their findings (no form-not-found: the caller decides across sheets). Self-evaluation
+ * tables are checked by their own rules; the target-table reader's reading of the same grid is dropped.
+ */
+export function checkGrid(grid: Grid, settings: Settings): { forms: Form[]; selfEvaluations: SelfEvalTable[]; findings: Finding[] } {
+  const selfEvaluations = readSelfEvaluations(grid);
+  const selfHeaders = new Set(selfEvaluations.map((t) => t.headerRow));
+  const forms = readForms(grid).filter((f) => !selfHeaders.has(f.headerRow));
+  const findings = [
+    ...forms.flatMap((f) => checkForm(f, settings)),
+    ...selfEvaluations.flatMap((t) => checkSelfEvaluation(t, settings)),
+  ].sort(compareFindings);
+  return { forms, selfEvaluations, findings };
 }

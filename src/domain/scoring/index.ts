@@ -16,3 +16,4 @@ export { renderStandard, formatNumber, formatPercent } from "./render";
 export { scoreOf, ScoringInputError, type ScoreActual, type GradeActual } from "./score";
 export { defaultMethodFor } from "./defaults";
 export { pointsOf } from "./points";
+export { readStandard } from "./read";

@@ -17,10 +17,8 @@ export function renderStandard(method: ScoringMethod): string {
   const p = formatNumber(method.points);
   switch (method.kind) {
     case "direct": {
-      const otherwise =
-        method.deduction === undefined || method.deduction >= method.points
-          ? "未达到不得分"
-          : `未达到扣${formatNumber(method.deduction)}分`;
+      // A stated deduction is written even when it takes every point, so the text reads back the same (readStandard).
+      const otherwise = method.deduction === undefined ? "未达到不得分" : `未达到扣${formatNumber(method.deduction)}分`;
       return `达到指标值得${p}分；${otherwise}。`;
     }
     case "proportional": {

@@ -23,6 +23,11 @@ export const en: Messages = {
   unmergeButton: "Unmerge",
   nextYearTitle: "Next year",
   updateMentionsLabel: "Also update years mentioned in texts",
+  // Self-evaluation (issue 11)
+  selfEvalTitle: "Self-evaluation",
+  selfEvalHint: "Makes a \"YYYY年自评\" sheet from the target table on this sheet: enter the actual values and the sheet's formulas compute scores, execution rate, total and grade. The source is unchanged.",
+  makeSelfEvalButton: "Make self-evaluation",
+  busySelfEval: "Making the self-evaluation sheet…",
   previewNextYearButton: "Preview changes",
   makeNextYearButton: "Make next year's sheet",
 

@@ -22,6 +22,11 @@ export const zh = {
   unmergeButton: "取消合并",
   nextYearTitle: "下一年度",
   updateMentionsLabel: "同时更新文字中的年份",
+  // 绩效自评（issue 11）
+  selfEvalTitle: "绩效自评",
+  selfEvalHint: "由当前工作表的目标表新建“YYYY年自评”工作表：填写实际完成值后，得分、执行率、总分和等级由表格公式计算；原表不变。",
+  makeSelfEvalButton: "生成自评表",
+  busySelfEval: "正在生成自评表…",
   previewNextYearButton: "预览变化",
   makeNextYearButton: "生成下一年度工作表",
 

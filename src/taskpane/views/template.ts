@@ -1,4 +1,4 @@
-// 模板: insert the standard form, add rows, merge for printing, make next year's sheet.
+// 模板: insert the standard form, add rows, merge for printing, make next year's sheet and the self-evaluation.
 import type { NextYearChange, PaneApi } from "../api-types";
 import { byId, clear, element, markValidity, readInteger } from "../dom";
 import type { Messages } from "../messages";
@@ -77,5 +77,12 @@ export function initTemplateView(api: PaneApi, status: Status, msg: Messages, de
     if (!change) return;
     showChange(msg.nextYearDoneHeading(change.sheetName, change.edits.length), change);
     status.show("success", msg.nextYearDone(change.sheetName));
+  });
+  byId("make-self-evaluation").addEventListener("click", async () => {
+    const done = await status.run(msg.busySelfEval, () => api.makeSelfEvaluation());
+    if (!done) return;
+    const [first, ...rest] = done.notes;
+    for (const note of rest.reverse()) status.show("info", note);
+    status.show("success", first ?? done.sheetName);
   });
 }

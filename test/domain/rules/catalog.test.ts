@@ -3,7 +3,7 @@
 import { compareFindings, RULE_IDS, type RuleId } from "../../../src/domain/findings";
 import { zh } from "../../../src/domain/messages/zh";
 import { readForms } from "../../../src/domain/reader";
-import { checkForm, checkGrid, formNotFoundFinding, RULES } from "../../../src/domain/rules";
+import { checkForm, checkGrid, formNotFoundFinding, RULES, SELFEVAL_RULES } from "../../../src/domain/rules";
 import { isPhoneNumber } from "../../../src/domain/rules/phone-invalid";
 import { valueInName } from "../../../src/domain/rules/level3-contains-value";
 import { figuresOf, sameQuantity } from "../../../src/domain/rules/goal-mismatch";
@@ -18,15 +18,20 @@ const WARNINGS: readonly RuleId[] = [
   "explanation-unrelated", "explanation-boilerplate", "scoring-no-points", "scoring-boilerplate",
   "timeliness-not-time", "content-unplaced", "score-total", "goal-mismatch",
   "value-date-serial", "value-no-comparison", "template-text-left",
+  "score-mismatch", "selfeval-total",
 ];
 
 describe("the catalog", () => {
   test("lists every rule id once, in RULE_IDS order", () => {
-    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+    expect([...RULES, ...SELFEVAL_RULES].map((r) => r.id)).toEqual([...RULE_IDS]);
   });
 
-  test("severities are those of SPEC section 2", () => {
-    for (const r of RULES) expect([r.id, r.severity]).toEqual([r.id, WARNINGS.includes(r.id) ? "warning" : "error"]);
+  test("self-evaluation rules say they apply to self-evaluation tables", () => {
+    for (const r of SELFEVAL_RULES) expect([r.id, r.appliesTo]).toEqual([r.id, ["self-evaluation"]]);
+  });
+
+  test("severities are those of SPEC sections 2 and 8", () => {
+    for (const r of [...RULES, ...SELFEVAL_RULES]) expect([r.id, r.severity]).toEqual([r.id, WARNINGS.includes(r.id) ? "warning" : "error"]);
   });
 
   test("every rule has a Chinese message", () => {

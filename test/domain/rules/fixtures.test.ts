@@ -1,12 +1,11 @@
 // 规则用例的唯一运行器：fixtures/<规则编号>/<用例>.ts|.json，每个用例是一张小表、必须出现的结果和不得出现的结果。
-// 按命令行的做法：读出表格逐张检查；一张表也读不出时给出 form-not-found。
+// 按命令行的做法：读出表格（目标表和自评表）逐张检查；一张表也读不出时给出 form-not-found。
 // 每个用例用中文、英文各跑一次：两种语言找到的规则、行、单元格必须完全相同；says 只对中文说明检查。
 
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { RULE_IDS, type Finding, type RuleId } from "../../../src/domain/findings";
-import { readForms } from "../../../src/domain/reader";
-import { checkForm, formNotFoundFinding } from "../../../src/domain/rules";
+import { checkGrid, formNotFoundFinding } from "../../../src/domain/rules";
 import { SettingsSchema, type Language } from "../../../src/domain/settings";
 import { cjkOutsideQuotes } from "./messages-support";
 import { goodForm, type RuleFixture } from "./support";
@@ -32,9 +31,10 @@ const cases = readdirSync(ROOT, { withFileTypes: true })
 
 function findingsOf(fixture: RuleFixture, language: Language = "zh"): Finding[] {
   const settings = SettingsSchema.parse({ ...fixture.settings, language });
-  const forms = readForms(fixture.grid);
-  if (forms.length === 0) return [formNotFoundFinding(language)];
-  return forms.flatMap((f) => checkForm(f, settings));
+  // Target tables and self-evaluation tables alike, as the command line checks a sheet.
+  const { forms, selfEvaluations, findings } = checkGrid(fixture.grid, settings);
+  if (forms.length === 0 && selfEvaluations.length === 0) return [formNotFoundFinding(language)];
+  return findings;
 }
 
 const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.rule}@${f.cell}`).join(", ") || "(none)";

@@ -108,6 +108,23 @@ describe("finding messages", () => {
     "value-date-serial": [{ serial: 44561, date: "2021-12-31", where: "target" }, { serial: 44561, date: "2021-12-31", where: "unit" }],
     "value-no-comparison": [{ text: "1600元/亩" }],
     "template-text-left": [{ text: "(≥**个)", found: "**" }],
+    // 绩效自评
+    "actual-missing": [{ indicator: "培训人次" }],
+    "deviation-reason-missing": [{ indicator: "培训人次", rate: null }, { indicator: null, rate: 0.85 }],
+    "score-out-of-range": [{ score: 16, low: 0, high: 15, grade: null }, { score: 8, low: 9, high: 12, grade: "部分实现目标" }],
+    "score-mismatch": [{ indicator: "培训人次", written: 15, computed: 11.25, why: "完成率 90%" }, { indicator: null, written: 10, computed: 8.5, why: "" }],
+    "execution-rate-invalid": [
+      { problem: "block-missing", written: "", expected: null },
+      { problem: "annual-missing", written: "", expected: null },
+      { problem: "spent-missing", written: "", expected: null },
+      { problem: "spent-over", written: "", expected: null },
+      { problem: "rate-wrong", written: "90%", expected: 0.85 },
+    ],
+    "selfeval-total": [
+      { kind: "points", total: 95, expected: 100 },
+      { kind: "sum", written: 90, computed: 88.5 },
+      { kind: "grade", written: "优", expected: "良", total: 85 },
+    ],
   };
 
   const render = <K extends RuleId>(m: FindingMessages, id: K, d: Parameters<FindingMessages[K]>[0]): string =>

@@ -1,0 +1,186 @@
+// 生成自评表 on the strict fake host: a new sheet "2026年自评" from the active target form, the source untouched,
+// two round trips whatever the number of rows; the sheet it makes, recalculated by LibreOffice with actual values
+// typed in, gives the engine's scores cell by cell (the seed's corrected table).
+
+import { readFileSync } from "fs";
+import { join } from "path";
+import { loadWorkbookClass } from "../../src/cli/xlsx-read";
+import type { CellValue } from "../../src/domain/grid";
+import { readForms } from "../../src/domain/reader";
+import { checkGrid } from "../../src/domain/rules";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { drawSelfEvaluation, executionOf, gradeOf, scoreOf, selfEvaluationOf, SELFEVAL_COLUMNS, totalOf } from "../../src/domain/selfeval";
+import { checkActiveSheet } from "../../src/excel/check";
+import { explainSelectedScores, makeSelfEvaluation } from "../../src/excel/selfeval";
+import { parseCsv, recalculate } from "../support/libreoffice";
+import type { Scalar } from "../support/fake-excel";
+import { manyRows, seedForm, setup, teardown } from "./helpers";
+
+jest.setTimeout(120_000);
+afterEach(teardown);
+
+const seedGrid = (): CellValue[][] => parseCsv(readFileSync(join(__dirname, "../fixtures/seed-corrected.csv"), "utf8"));
+
+describe("makeSelfEvaluation", () => {
+  test("makes 2026年自评 from the seed's target table; the source sheet is unchanged", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", seedGrid() as Scalar[][]);
+    const before = fake.sheet("Sheet1").snapshot();
+    fake.resetCounters();
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+    expect(r.value).toMatchObject({ sheetName: "2026年自评", sourceSheetName: "Sheet1", indicators: 7, budgetRow: 5 });
+    expect(fake.activeSheet.name).toBe("2026年自评");
+    const se = fake.sheet("2026年自评");
+    expect(se.text("A1")).toBe("部门（单位）整体支出绩效自评表");
+    expect(se.text("C7")).toBe("完成全年参保人数");
+    expect(se.text("D7")).toBe("≥20000人");
+    expect(se.numberFormat("E7")).toBe("@"); // "96%" typed stays text, as the formulas expect
+    expect(se.formula("F5")).toMatch(/^=IF\(OR\(C5="",D5=""\)/);
+    expect(se.formula("G13")).toMatch(/ROUNDUP/); // the seed's cost row: 每超出10%扣2分
+    // The seed's qualitative standards name their own levels (效果明显/效果一般, 否则不得分): typed, not picked.
+    expect(se.validationAt("E10")).toBeNull();
+    expect(se.formula("G10")).toContain('"效果一般"');
+    expect(se.merges).toContain("A1:I1");
+    expect(se.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+  });
+
+  test("checking the self-evaluation sheet applies its rules, not the target table's, and marks the cells", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", seedGrid() as Scalar[][]);
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    fake.user.edit("2026年自评", "E7", "20000");
+    const r = await checkActiveSheet();
+    if (!r.ok) throw r.error;
+    const rules = new Set(r.value.findings.map((f) => f.rule));
+    expect([...rules].sort()).toEqual(["actual-missing", "execution-rate-invalid"]);
+    expect(r.value.findings.some((f) => f.cell === "E7")).toBe(false);
+    expect(r.value.findings.find((f) => f.rule === "actual-missing")?.cell).toBe("E8");
+    expect(r.value.marked).toContain("E8");
+    expect(r.value.forms).toHaveLength(1);
+  });
+
+  test("评分标准 on a self-evaluation sheet: the computed score and why for the selected rows, in one round trip", async () => {
+    const fake = setup();
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    fake.user.edit("2026年自评", "E8", "1080");
+    fake.user.edit("2026年自评", "G8", "15");
+    fake.user.select("2026年自评", "A7:C8");
+    fake.resetCounters();
+    const r = await explainSelectedScores();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(1);
+    expect(r.value).toEqual([
+      { row: 7, indicator: "培训经费支出", target: "≤120万元", actual: "", points: 20, computed: null, written: null, why: "尚未填写实际完成值。" },
+      expect.objectContaining({ row: 8, actual: "1080", points: 15, computed: 11.25, written: 15 }),
+    ]);
+    expect(r.value?.[1]?.why).toContain("完成率 90%");
+    fake.user.activate("Sheet1");
+    const none = await explainSelectedScores();
+    expect(none.ok && none.value).toBeNull();
+  });
+
+  test("a graded row gets the grade dropdown and its score the band's validation", async () => {
+    const fake = setup();
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    const se = fake.sheet("2026年自评");
+    expect(se.text("E11")).toBe("");
+    expect(JSON.stringify(se.validationAt("E11"))).toContain("基本达成目标,部分实现目标,实现目标程度较低");
+    expect(JSON.stringify(se.validationAt("G11"))).toContain("AND(ISNUMBER(G11)");
+    expect(se.formula("G9")).toMatch(/ROUNDUP/); // 每低1个百分点扣1分: computed
+    expect(JSON.stringify(se.validationAt("G10"))).toContain("10"); // 每延迟一笔扣1分: the user scores it, 0 to its points
+  });
+
+  test("round trips stay flat in rows: 2 syncs for 7, 400 and 1000 indicators, each request under the web's 5 MB", async () => {
+    for (const n of [7, 400, 1000]) {
+      const fake = setup();
+      seedForm(fake, manyRows(n), "A1", "Sheet1", { year: 2026 });
+      fake.resetCounters();
+      const r = await makeSelfEvaluation();
+      if (!r.ok) throw r.error;
+      expect([n, fake.syncCount]).toEqual([n, 2]);
+    }
+  });
+
+  test("says plainly when the active sheet holds no target table, writing nothing", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", [["关于报送绩效目标的通知"]]);
+    const r = await makeSelfEvaluation();
+    expect(r.ok).toBe(false);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  test("a second self-evaluation of the same year goes to 2026年自评 (2)", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", seedGrid() as Scalar[][]);
+    await makeSelfEvaluation();
+    fake.user.activate("Sheet1");
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    expect(r.value.sheetName).toBe("2026年自评 (2)");
+  });
+
+  test("the sheet made through the host, filled in and recalculated by LibreOffice, agrees with the engine cell by cell", async () => {
+    const fake = setup();
+    const grid = seedGrid();
+    fake.sheet("Sheet1").seed("A1", grid as Scalar[][]);
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    const made = fake.sheet("2026年自评");
+    const se = selfEvaluationOf(readForms(grid)[0]!);
+    const d = drawSelfEvaluation(se);
+    const actuals = ["19000", "100%", "98%", "效果明显", "效果一般", "93%", "180万元"];
+
+    // The host's cells (formulas as written, constants as values) into an .xlsx, actual values and A/B typed in.
+    const Workbook = loadWorkbookClass();
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("自评");
+    for (let row = 0; row <= d.lastRow; row++) {
+      for (let col = 0; col <= d.lastCol; col++) {
+        const address = `${String.fromCharCode(65 + col)}${row + 1}`;
+        const formula = made.formula(address);
+        const cell = ws.getCell(row + 1, col + 1);
+        cell.numFmt = made.numberFormat(address);
+        if (formula) cell.value = { formula: formula.slice(1) } as never;
+        else if (made.value(address) !== "") cell.value = made.value(address) as string | number;
+      }
+    }
+    actuals.forEach((a, i) => (ws.getCell(d.indicatorRows.first + i + 1, SELFEVAL_COLUMNS.actual + 1).value = a));
+    ws.getCell(d.budgetRow + 1, 3).value = 156.91;
+    ws.getCell(d.budgetRow + 1, 4).value = 130;
+    // The rows whose standards state no method: the user's own scores.
+    const userScores = [9, 10, 10, 15, 10, 10, null];
+    userScores.forEach((s, i) => {
+      if (s !== null && !made.formula(`G${d.indicatorRows.first + i + 1}`)) ws.getCell(d.indicatorRows.first + i + 1, SELFEVAL_COLUMNS.score + 1).value = s;
+    });
+    const book = await recalculate(wb);
+    const values = book.sheets.get("自评")!;
+
+    const scores = se.indicators.map((ind, i) => {
+      const s = scoreOf(ind, actuals[i]);
+      return s.kind === "computed" ? s.score : (userScores[i] ?? null);
+    });
+    const sheetScores = se.indicators.map((_, i) => values[d.indicatorRows.first + i]?.[SELFEVAL_COLUMNS.score] ?? "");
+    expect(sheetScores.map((v) => (v === "" ? null : Number(v)))).toEqual(scores);
+    expect(scores[6]).toBe(16); // 180 over 156.91 by 14.7%: two steps of 10% (a part step counts), 2 points each
+    const e = executionOf(156.91, 130, 10);
+    expect(e).toMatchObject({ kind: "ok", rate: 0.8285, score: 8.29 });
+    const total = totalOf([e.kind === "ok" ? e.score : null, ...scores])!;
+    expect(Number(values[d.totalRow]?.[SELFEVAL_COLUMNS.score])).toBe(total);
+    expect(values[d.totalRow]?.[SELFEVAL_COLUMNS.standard]).toBe(gradeOf(total));
+
+    // The same sheet, read back as the check reads it: an execution rate below 90% without a reason.
+    const filled = values.map((row) => row.map((v): CellValue => v));
+    const findings = checkGrid(filled, DEFAULT_SETTINGS).findings.map((f) => `${f.rule}@${f.cell}`);
+    expect(findings).toContain("deviation-reason-missing@H5");
+    expect(findings).toContain("deviation-reason-missing@H13"); // the cost overrun, no reason given
+    expect(findings.filter((f) => f.startsWith("score-") || f.startsWith("selfeval-total") || f.startsWith("execution-rate"))).toEqual([]);
+  });
+});
