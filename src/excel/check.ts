@@ -117,7 +117,7 @@ export async function checkSheetCore(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   settings: Settings,
-  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm>; marksUnchangedIfSame?: readonly string[] },
+  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm> },
 ): Promise<CoreOutcome> {
   const read = queueSheetRead(sheet);
   const cfs = options.mark ? queueMarkRead(sheet) : null;
@@ -149,9 +149,8 @@ export async function checkSheetCore(
   const canMark = cfs !== null && !read.sheet.protection.protected;
   if (cfs && !canMark && marked.length > 0) notes.push(say.marksSkippedProtected());
   if (cfs && canMark) {
-    const earlier = earlierMarks(cfs);
-    const same = options.marksUnchangedIfSame !== undefined && earlier.length > 0 && sameList(options.marksUnchangedIfSame, marked);
-    if (!same && queueMarkWrite(sheet, earlier, marked)) {
+    // Only the difference is written: each write is a step on the user's undo stack, or clears it below 1.19.
+    if (queueMarkWrite(sheet, earlierMarks(cfs), marked) > 0) {
       await asOwnWrite(() => context.sync());
       marksWritten = true;
     }
@@ -159,10 +158,6 @@ export async function checkSheetCore(
   if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
   return { report, rechecked, cache, marksWritten };
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** 检查当前工作表：每张表的检查结果、单元格地址，并标出条件格式显示不了的问题单元格。 */
@@ -175,3 +170,14 @@ export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<Che
   });
 }
 
+
+/**
+ * 在表中标出：检查当前工作表，并在表中标出表格自带条件格式显示不了的问题单元格；只写入与上次不同的标记。
+ */
+export function markFindings(options: Omit<CheckOptions, "mark"> = {}): Promise<Result<CheckReport>> {
+  return runExcel(OPERATION_NAMES.markFindings, "check", options, async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const outcome = await checkSheetCore(context, sheet, settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark: true });
+    return outcome.report;
+  });
+}

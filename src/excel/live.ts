@@ -6,6 +6,10 @@
 // every sheet and name it (worksheetId), so the named sheet is re-checked. Below 1.9 only one sheet can be
 // watched: the active one, and the subscriptions move to the sheet the user activates (onActivated, 1.7).
 // In both cases a sheet the user turns to is re-checked at once.
+//
+// Read-only: a re-check never writes to the workbook. Before ExcelApi 1.19 an add-in's write clears the user's
+// undo stack, and from 1.19 each write is an undo step of its own (OFFICE-NOTES "Undo"); the workbook's own
+// conditional formats stay the live highlighting, and marks come only from an explicit command (markFindings).
 
 import type { Result } from "./errors";
 import { fromHostError } from "./errors";
@@ -34,8 +38,6 @@ export interface LiveCheckOptions extends HostOptions {
   settings?: Settings | (() => Settings);
   /** Quiet time after the last event before re-checking (default 300 ms). */
   debounceMs?: number;
-  /** Mark the cells of engine-only findings, like checkActiveSheet (default true). */
-  mark?: boolean;
   /** Check once right away (default true). */
   initial?: boolean;
 }
@@ -57,7 +59,6 @@ interface Subscription {
 /** What the live check remembers of one sheet between re-checks. */
 interface SheetMemory {
   cache: Map<string, CachedForm>;
-  marked: string[] | undefined;
   anchors: string;
   /** The last re-check found no form here (its error was reported). */
   noForm: boolean;
@@ -85,7 +86,6 @@ export async function startLiveCheck(
     return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck, language) };
   }
   const debounceMs = options.debounceMs ?? 300;
-  const mark = (options.mark ?? true) && isSupported("1.6");
   const ownWritesTagged = isSupported("1.14");
   const collectionEvents = isSupported("1.9");
   const settingsNow = (): Settings =>
@@ -108,7 +108,7 @@ export async function startLiveCheck(
   const memoryOf = (sheetId: string): SheetMemory => {
     let m = memory.get(sheetId);
     if (!m) {
-      m = { cache: new Map(), marked: undefined, anchors: "", noForm: false };
+      m = { cache: new Map(), anchors: "", noForm: false };
       memory.set(sheetId, m);
     }
     return m;
@@ -118,14 +118,9 @@ export async function startLiveCheck(
     const m = memoryOf(sheetId);
     try {
       const outcome = await Excel.run((context) =>
-        checkSheetCore(context, context.workbook.worksheets.getItem(sheetId), settingsNow(), {
-          mark,
-          cache: m.cache,
-          ...(m.marked ? { marksUnchangedIfSame: m.marked } : {}),
-        }),
+        checkSheetCore(context, context.workbook.worksheets.getItem(sheetId), settingsNow(), { mark: false, cache: m.cache }),
       );
       m.cache = outcome.cache;
-      m.marked = outcome.report.marked;
       const anchors = outcome.report.forms.map((f) => f.anchor).join(",");
       const changed = outcome.rechecked.length > 0 || anchors !== m.anchors || m.noForm;
       m.anchors = anchors;
@@ -143,7 +138,7 @@ export async function startLiveCheck(
       // is not worth an error at all.
       const repeat = m.noForm && trigger !== "start" && trigger !== "activated";
       const elsewhere = sheetId !== activeSheetId && trigger !== "start";
-      memory.set(sheetId, { cache: new Map(), marked: undefined, anchors: "", noForm: true });
+      memory.set(sheetId, { cache: new Map(), anchors: "", noForm: true });
       if (!stopped && !repeat && !elsewhere) onResult({ ok: false, error });
     }
   };

@@ -27,6 +27,8 @@ export const en: Messages = {
   makeNextYearButton: "Make next year's sheet",
 
   checkButton: "Check now",
+  clearMarksButton: "Clear marks",
+  busyClearMarks: "Clearing check marks…",
   liveCheckLabel: "Re-check while I edit",
   readSelectionButton: "Read selected rows",
   methodLegend: "Scoring method",

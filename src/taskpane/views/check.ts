@@ -126,5 +126,8 @@ export function initCheckView(
   }
 
   byId("check-now").addEventListener("click", () => void checkNow());
+  byId("clear-marks").addEventListener("click", () => {
+    void status.run(msg.busyClearMarks, () => api.clearMarks()).then((r) => r && status.show("info", r.message));
+  });
   return { checkNow };
 }

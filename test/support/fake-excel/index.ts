@@ -222,10 +222,20 @@ export class FakeExcel {
   readonly displayLanguage: string;
   syncCount = 0;
   simulatedMs = 0;
+  /** Workbook writes the add-in's syncs applied (set properties, add/delete/insert…; not loads, lookups or selection). */
+  writeCount = 0;
+  /** Operations (reads and writes) the add-in's syncs ran, in order; failAtOperation counts the same way. */
+  operationCount = 0;
+  /**
+   * Excel's undo stack, newest last: one entry per user action, and one per add-in sync that wrote (ExcelApi
+   * 1.19 and later). Below 1.19 an add-in write clears the stack (OFFICE-NOTES "Undo": #3788, #3778, #6170).
+   */
+  readonly undoStack: Array<{ by: "user" | "addin"; what: string }> = [];
   /** Errors thrown by event handlers (Office would only log them). */
   readonly handlerErrors: unknown[] = [];
   private failure: Error | null = null;
   private failureSkip = 0;
+  private opFailure: { at: number; error: Error } | null = null;
   private registrations: Registration[] = [];
   private nextRegistration = 1;
   private addinEvents = true;
@@ -273,6 +283,20 @@ export class FakeExcel {
         const f = this.failure;
         this.failure = null;
         return f;
+      },
+      beforeOperation: (op) => {
+        const n = this.operationCount++;
+        if (this.opFailure && n >= this.opFailure.at) {
+          const e = this.opFailure.error;
+          this.opFailure = null;
+          throw e;
+        }
+        void op;
+      },
+      applied: (writes) => {
+        this.writeCount += writes;
+        if (versionAtLeast(this.config.apiVersion, "1.19")) this.undoStack.push({ by: "addin", what: `${writes} writes` });
+        else this.undoStack.length = 0;
       },
       register: (reg) => {
         const r: Registration = { ...reg, id: this.nextRegistration++, active: true };
@@ -342,9 +366,21 @@ export class FakeExcel {
     this.failureSkip = skip;
   }
 
+  /**
+   * The operation with this index (0-based, counted over every sync from now on, reads included) fails with
+   * `error` (default: AccessDenied, like a protected range); the operations before it in its sync stay applied,
+   * as in Excel, where a batch is not a transaction.
+   */
+  failAtOperation(index: number, error: Error | { code: FakeErrorCode | string; message?: string } = { code: "AccessDenied" }): void {
+    this.operationCount = 0;
+    this.opFailure = { at: index, error: error instanceof Error ? error : new FakeOfficeError(error.code, error.message) };
+  }
+
   resetCounters(): void {
     this.syncCount = 0;
     this.simulatedMs = 0;
+    this.writeCount = 0;
+    this.operationCount = 0;
   }
 
   /** Waits until every event handler call queued so far (and the syncs it awaits) has finished. */
@@ -508,6 +544,7 @@ export class FakeUser {
           if (!allowed.includes(String(v))) throw new Error(`Excel refuses "${String(v)}" in ${sheetName}!${formatRect({ top: row, left: col, bottom: row, right: col })}: not in the list`);
         }
         this.setCell(s, row, col, v, options.source ?? "Local", true);
+        if ((options.source ?? "Local") === "Local") this.undoable(`edit ${sheetName}!${formatRect({ top: row, left: col, bottom: row, right: col })}`);
       }),
     );
   }
@@ -519,6 +556,7 @@ export class FakeUser {
     const r = parseRect(address);
     const rect = { top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + Math.max(1, ...values.map((l) => l.length)) - 1 };
     values.forEach((line, i) => line.forEach((v, j) => this.write(s, r.top + i, r.left + j, v)));
+    if ((options.source ?? "Local") === "Local") this.undoable(`paste ${sheetName}!${formatRect(rect)}`);
     this.fake.emitChange({ sheetId: s.id, rect, changeType: "RangeEdited" }, options.source ?? "Local", "Unknown");
   }
 
@@ -528,6 +566,7 @@ export class FakeUser {
     this.guard(s);
     const r = parseRect(address);
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.write(s, row, col, "");
+    this.undoable(`clear ${sheetName}!${address}`);
     this.fake.emitChange({ sheetId: s.id, rect: r, changeType: "RangeEdited" }, "Local", "Unknown");
   }
 
@@ -566,6 +605,7 @@ export class FakeUser {
     const dv = validationAt(s, r.top, r.left);
     if (!dv?.rule?.list || !dv.rule.list.inCellDropDown) throw new Error(`${sheetName}!${address} has no dropdown`);
     this.setCell(s, r.top, r.left, value, "Local", this.fake.config.platform !== "web");
+    this.undoable(`pick ${sheetName}!${address}`);
     const next = thenSelect ? parseRect(thenSelect) : r;
     this.fake.state.selection = { sheetId: s.id, rect: next };
     this.fake.emitSelection(s, next);
@@ -577,7 +617,13 @@ export class FakeUser {
     this.guard(s);
     const r = parseRect(rowsAddress);
     insertRows(this.fake.state, s, r.top, r.bottom - r.top + 1);
+    this.undoable(`insert rows ${sheetName}!${rowsAddress}`);
     this.fake.emitChange({ sheetId: s.id, rect: { ...r, left: 0, right: 16383 }, changeType: "RowInserted" }, "Local", "Unknown");
+  }
+
+  /** A user action is one step on Excel's undo stack. */
+  private undoable(what: string): void {
+    this.fake.undoStack.push({ by: "user", what });
   }
 
   private write(s: SheetState, row: number, col: number, v: Scalar): { before: Scalar; after: Scalar } {
@@ -609,6 +655,11 @@ export class FakeUser {
 
 export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
   return new FakeExcel(options);
+}
+
+/** Protects the workbook's structure (test setup): adding, copying, deleting, renaming sheets fails with AccessDenied. */
+export function protectStructure(fake: FakeExcel, on = true): void {
+  fake.state.structureProtected = on;
 }
 
 /** Marks a sheet protected (test setup): every write to it fails with AccessDenied at sync. */

@@ -67,6 +67,13 @@ function alive(ctx: FakeRequestContext, sheet: SheetState, what: string): SheetS
   return sheet;
 }
 
+/** A change to the workbook's structure (sheets added, copied, deleted, renamed, moved, hidden). */
+function guardStructure(ctx: FakeRequestContext, what: string): void {
+  if (st(ctx).structureProtected) {
+    throw officeError("AccessDenied", what, "The workbook's structure is protected: sheets cannot be added, moved, renamed or deleted.");
+  }
+}
+
 function guardProtected(sheet: SheetState, what: string): void {
   if (sheet.protected) {
     throw officeError("AccessDenied", what, `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
@@ -132,6 +139,13 @@ export class FakeWorkbook extends ClientObject {
   }
   _props(): Record<string, PropSpec> {
     return {};
+  }
+  override _navs(): Record<string, () => ClientObject> {
+    return { protection: () => this.protection };
+  }
+  /** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+  get protection(): FakeWorkbookProtection {
+    return this._child("protection", () => strict(new FakeWorkbookProtection(this._ctx), "WorkbookProtection"));
   }
   getSelectedRange(): FakeRange {
     return makeRange(this._ctx, "Workbook.getSelectedRange", (ctx) => {
@@ -214,6 +228,19 @@ abstract class FakeCollection<T extends ClientObject> extends ClientObject {
 // ====================================================================================================
 // Worksheets
 
+export class FakeWorkbookProtection extends ClientObject {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorkbookProtection");
+    this._null = false;
+  }
+  _props(): Record<string, PropSpec> {
+    return { protected: { get: () => st(this._ctx).structureProtected === true, since: "1.7" } };
+  }
+  get protected(): boolean {
+    return this._read("protected");
+  }
+}
+
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(ctx: FakeRequestContext) {
     super(ctx, "WorksheetCollection");
@@ -253,6 +280,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   add(name?: string): FakeWorksheet {
     return makeSheet(this._ctx, "WorksheetCollection.add", (ctx) => {
+      guardStructure(ctx, "WorksheetCollection.add");
       const state = st(ctx);
       let n = state.sheets.length + 1;
       let finalName = name;
@@ -290,6 +318,7 @@ function makeSheet(ctx: FakeRequestContext, what: string, resolve: Resolver<Shee
     what,
     payload: 60,
     ...(since ? { since } : {}),
+    write: what === "WorksheetCollection.add" || what === "Worksheet.copy",
     run: (c) => {
       const s = resolve(c);
       ws._sheet = s;
@@ -338,6 +367,7 @@ export class FakeWorksheet extends ClientObject {
   set name(v: string) {
     this._write("name", v, (ctx) => {
       const s = this._s(ctx);
+      if (s.name !== v) guardStructure(ctx, "Worksheet.name");
       checkSheetName(st(ctx), v, s, "Worksheet.name");
       s.name = v;
     });
@@ -351,6 +381,7 @@ export class FakeWorksheet extends ClientObject {
   set position(p: number) {
     this._write("position", p, (ctx) => {
       const s = this._s(ctx);
+      guardStructure(ctx, "Worksheet.position");
       const list = st(ctx).sheets;
       if (p < 0 || p >= list.length) throw officeError("InvalidArgument", "Worksheet.position");
       list.splice(list.indexOf(s), 1);
@@ -366,6 +397,7 @@ export class FakeWorksheet extends ClientObject {
       v,
       (ctx) => {
         const s = this._s(ctx);
+        if (s.visibility !== v) guardStructure(ctx, "Worksheet.visibility");
         if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw officeError("InvalidArgument", "Worksheet.visibility");
         const state = st(ctx);
         if (v !== "Visible" && s.visibility === "Visible" && visibleSheets(state).length === 1) {
@@ -443,6 +475,7 @@ export class FakeWorksheet extends ClientObject {
   delete(): void {
     this._enqueue("Worksheet.delete", 40, (ctx) => {
       const s = this._s(ctx);
+      guardStructure(ctx, "Worksheet.delete");
       const state = st(ctx);
       if (s.visibility === "Visible" && visibleSheets(state).length === 1) {
         throw officeError("InvalidOperation", "Worksheet.delete", "A workbook must contain at least one visible worksheet.");
@@ -458,6 +491,7 @@ export class FakeWorksheet extends ClientObject {
   copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
     return makeSheet(this._ctx, "Worksheet.copy", (ctx) => {
       const src = this._s(ctx);
+      guardStructure(ctx, "Worksheet.copy");
       const state = st(ctx);
       const pos = positionType ?? "None";
       if (pos === "Before" || pos === "After" || relativeTo !== undefined) {
@@ -1537,6 +1571,7 @@ export class FakeConditionalFormat extends ClientObject {
     this._enqueue("ConditionalFormat.delete", 40, () => {
       const cf = this._c();
       const s = this._where().sheet;
+      guardProtected(s, "ConditionalFormat.delete");
       s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
     }, "1.6");
   }
@@ -1560,6 +1595,11 @@ class FakeCfPart extends ClientObject {
   _c(): ConditionalFormatState {
     const cf = this._owner._c();
     if (cf.type !== "Custom") throw officeError("InvalidOperation", this._type, "This conditional format is not of type Custom.");
+    return cf;
+  }
+  /** For a write: the format, refused on a protected sheet (reading it is allowed). */
+  _w(): ConditionalFormatState {
+    const cf = this._c();
     if (this._owner._cf?.sheet.protected) guardProtected(this._owner._cf.sheet, this._type);
     return cf;
   }
@@ -1592,7 +1632,7 @@ export class FakeConditionalFormatRule extends FakeCfPart {
     return this._read("formula");
   }
   set formula(f: string) {
-    this._write("formula", f, () => void (this._c().formula = checkFormula(f, "ConditionalFormatRule.formula")), "1.6");
+    this._write("formula", f, () => void (this._w().formula = checkFormula(f, "ConditionalFormatRule.formula")), "1.6");
   }
 }
 
@@ -1622,7 +1662,7 @@ export class FakeCfColor extends FakeCfPart {
     return this._read("color");
   }
   set color(v: string) {
-    this._write("color", v, () => void (this._c()[this._field] = normalColor(v)), "1.6");
+    this._write("color", v, () => void (this._w()[this._field] = normalColor(v)), "1.6");
   }
   get bold(): boolean {
     if (this._field !== "fontColor") notModelled("ConditionalRangeFill.bold");
@@ -1630,7 +1670,7 @@ export class FakeCfColor extends FakeCfPart {
   }
   set bold(b: boolean) {
     if (this._field !== "fontColor") notModelled("ConditionalRangeFill.bold");
-    this._write("bold", b, () => void (this._c().bold = b), "1.6");
+    this._write("bold", b, () => void (this._w().bold = b), "1.6");
   }
 }
 

@@ -103,6 +103,8 @@ export interface WorkbookState {
   selection: { sheetId: string; rect: Rect };
   nextSheetId: number;
   nextRuleId: number;
+  /** Review › Protect Workbook (structure): sheets cannot be added, copied, deleted, renamed, moved or hidden. */
+  structureProtected?: boolean;
 }
 
 export const DEFAULT_ROW_HEIGHT = 15;
