@@ -9,10 +9,10 @@ import { checkForm } from "../domain/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formFingerprint, pointsTotal, sheetForms } from "./formInfo";
-import { earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
+import { brokenFormats, earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
 import { NATIVE_RULE_IDS } from "../domain/native";
 import { excelMessages, NO_FORM_MESSAGE, OPERATION_NAMES } from "./messages";
-import { customFormulas, nativeRulesInstalled } from "./nativeRules";
+import { nativeCoverage } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, settingsIn, type HostOptions } from "./run";
 import { isNumberCell, queueSheetRead, type QueuedSheetRead } from "./sheetGrid";
@@ -80,18 +80,23 @@ const NATIVE: ReadonlySet<string> = new Set(NATIVE_RULE_IDS);
 
 /**
  * Cells to mark: those of findings no native conditional format shows. A form without the native rules
- * installed (another layout, or rules deleted) has every finding's cell marked. `nativeMayMiss` names findings
- * a native format covers only on some hosts.
+ * installed (another layout, or rules deleted) has every finding's cell marked, and so has a row below the
+ * extent its native formats cover (typed under the block after the rules were installed). `nativeMayMiss`
+ * names findings a native format covers only on some hosts.
  */
 export function cellsToMark(
   forms: ReadonlyArray<{ form: Form; findings: readonly Finding[] }>,
-  formulas: ReadonlySet<string>,
+  cfs: Excel.ConditionalFormatCollection | null,
   nativeMayMiss: (finding: Finding) => boolean = () => false,
 ): string[] {
   const cells = new Set<string>();
   for (const { form, findings } of forms) {
-    const native = nativeRulesInstalled(form, formulas);
-    for (const f of findings) if (!(native && NATIVE.has(f.rule)) || nativeMayMiss(f)) cells.add(f.cell);
+    const covered = nativeCoverage(form, cfs);
+    for (const f of findings) {
+      const row = f.row - 1;
+      const native = covered !== null && NATIVE.has(f.rule) && covered.first <= row && row <= covered.last;
+      if (!native || nativeMayMiss(f)) cells.add(f.cell);
+    }
   }
   return [...cells].sort();
 }
@@ -141,7 +146,7 @@ export async function checkSheetCore(
     return result;
   });
   const findings = checked.flatMap((f) => f.findings).sort(compareFindings);
-  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs), percentTargetOf(read)) : [];
+  const marked = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), cfs, percentTargetOf(read)) : [];
 
   let marksWritten = false;
   const notes: string[] = [];
@@ -151,7 +156,21 @@ export async function checkSheetCore(
   if (cfs && canMark) {
     // Only the difference is written: each write is a step on the user's undo stack, or clears it below 1.19.
     if (queueMarkWrite(sheet, earlierMarks(cfs), marked) > 0) {
-      await asOwnWrite(() => context.sync());
+      try {
+        await asOwnWrite(() => context.sync());
+      } catch (e) {
+        // A batch is not a transaction: write the difference again from a fresh read, clearing what was cut short.
+        await Excel.run(async (again) => {
+          const same = again.workbook.worksheets.getItem(read.sheet.id);
+          const fresh = queueMarkRead(same);
+          await again.sync();
+          for (const cf of brokenFormats(fresh)) cf.delete();
+          queueMarkWrite(same, earlierMarks(fresh), marked);
+          await asOwnWrite(() => again.sync());
+        }).catch(() => {
+          throw e;
+        });
+      }
       marksWritten = true;
     }
   }

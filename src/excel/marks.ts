@@ -109,10 +109,19 @@ export function queueMarkWrite(sheet: Excel.Worksheet, earlier: readonly Earlier
   for (const area of wanted) {
     if (kept.has(area)) continue;
     const cf = sheet.getRange(area).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    cf.custom.rule.formula = markFormula(area);
+    // The formula last: a write cut short leaves a format without one (brokenFormats), never a mark unpainted.
     cf.custom.format.fill.color = MARK_FILL;
     cf.custom.format.font.color = MARK_FONT;
+    cf.custom.rule.formula = markFormula(area);
     writes++;
   }
   return writes;
+}
+
+/**
+ * Custom formats without a formula (after the read sync): what a write cut short leaves (the add went through, the
+ * formula did not). No one makes such a format in Excel's own dialog, so the repair deletes them.
+ */
+export function brokenFormats(cfs: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  return cfs.items.filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.trim() === "");
 }

@@ -53,6 +53,8 @@ export const enExcel: ExcelMessages = {
   protectedSheet: (operation, name) => `${failed(operation)}the sheet "${name}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
   marksSkippedProtected: () => "The sheet is protected, so the cells with problems were not marked on it; see the list below.",
   structureProtected: (operation) => `${failed(operation)}the workbook's structure is protected, so no sheet can be added or copied. Turn it off (Review → Protect Workbook) and try again.`,
+  tableBeside: (cell) =>
+    `Something else sits beside the form (at ${cell} and around it), and inserting whole rows would split it. Move that table elsewhere (or leave empty rows below the form) and add the rows again.`,
   marksCleared: (count, sheet) =>
     count === 0 ? `The sheet "${sheet}" has no check marks.` : `Removed ${count} check marks from the sheet "${sheet}"; the form's own dropdowns and conditional formats are unchanged.`,
   sourceProtected: (name) =>

@@ -49,6 +49,8 @@ export interface ExcelMessages {
   marksSkippedProtected(): string;
   /** 清除标记: how many marks were removed from which sheet. */
   marksCleared(count: number, sheet: string): string;
+  /** 添加指标行: whole rows would split the table at `cell` beside the form. */
+  tableBeside(cell: string): string;
   /** Review › Protect Workbook is on: no sheet can be added or copied. */
   structureProtected(operation: string): string;
   sourceProtected(name: string): string;
@@ -120,6 +122,8 @@ export const zhExcel: ExcelMessages = {
   protectedSheet: (operation, name) => `${failed(operation)}工作表“${name}”受保护。请在“审阅 → 撤消工作表保护”后重试。`,
   marksSkippedProtected: () => "工作表受保护，问题单元格没有在表中标出；请看下方的问题列表。",
   structureProtected: (operation) => `${failed(operation)}工作簿的结构受保护，不能添加或复制工作表。请在“审阅 → 保护工作簿”中取消保护后重试。`,
+  tableBeside: (cell) =>
+    `表格旁边还有其他内容（${cell} 等处），插入整行会把它拆开。请先把旁边的表移到别处（或在本表下方留出空行），再添加指标行。`,
   marksCleared: (count, sheet) =>
     count === 0 ? `工作表“${sheet}”上没有检查标记。` : `已清除工作表“${sheet}”上的 ${count} 处检查标记；表格自带的下拉列表和条件格式未动。`,
   sourceProtected: (name) =>
