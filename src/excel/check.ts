@@ -4,7 +4,7 @@
 import type { Finding } from "../domain/findings";
 import { compareFindings } from "../domain/findings";
 import type { Form } from "../domain/form";
-import { parseA1 } from "../domain/grid";
+import { parseA1, type Grid } from "../domain/grid";
 import { checkForm } from "../domain/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
@@ -15,7 +15,7 @@ import { excelMessages, NO_FORM_MESSAGE, OPERATION_NAMES } from "./messages";
 import { nativeCoverage } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, settingsIn, type HostOptions } from "./run";
-import { isNumberCell, queueSheetRead, type QueuedSheetRead } from "./sheetGrid";
+import { isNumberCell, queueSheetRead, readRestOfSheet, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 
 export interface CheckedForm {
   /** Where the form starts on the sheet (A1), to tell several forms apart. */
@@ -43,6 +43,8 @@ export interface CheckReport {
 
 export interface CheckOptions extends HostOptions {
   settings?: Settings;
+  /** Hears how far a long sheet has been read (rows read, rows in all): for a progress bar. */
+  onProgress?: (rows: number, total: number) => void;
   /** Mark the cells of engine-only findings (default true). */
   mark?: boolean;
 }
@@ -63,6 +65,9 @@ export interface CoreOutcome {
   cache: Map<string, CachedForm>;
   /** Whether the marks on the sheet were rewritten. */
   marksWritten: boolean;
+  /** The sheet as read, and its forms: what the live check compares a selection's cells with. */
+  grid: Grid;
+  forms: Form[];
 }
 
 function checkedForm(form: Form, settings: Settings): CheckedForm {
@@ -120,13 +125,16 @@ function percentTargetOf(read: QueuedSheetRead): (finding: Finding) => boolean {
  */
 export async function checkSheetCore(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
+  sheetOf: () => Excel.Worksheet,
   settings: Settings,
-  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm> },
+  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm>; onProgress?: (rows: number, total: number) => void },
 ): Promise<CoreOutcome> {
-  const read = queueSheetRead(sheet);
-  const cfs = options.mark ? queueMarkRead(sheet) : null;
-  await context.sync();
+  const { read, cfs } = await syncFirstRead(context, (rows) => {
+    const sheet = sheetOf();
+    return { read: queueSheetRead(sheet, false, rows), cfs: options.mark ? queueMarkRead(sheet) : null };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read, options.onProgress);
 
   const { grid, forms } = sheetForms(read);
   const cache = new Map<string, CachedForm>();
@@ -176,15 +184,14 @@ export async function checkSheetCore(
   }
   if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
-  return { report, rechecked, cache, marksWritten };
+  return { report, rechecked, cache, marksWritten, grid, forms };
 }
 
 /** 检查当前工作表：每张表的检查结果、单元格地址，并标出条件格式显示不了的问题单元格。 */
 export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<CheckReport>> {
   return runExcel(OPERATION_NAMES.check, "check", options, async (context, isSupported) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
     const mark = (options.mark ?? true) && isSupported("1.6");
-    const outcome = await checkSheetCore(context, sheet, settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark });
+    const outcome = await checkSheetCore(context, () => context.workbook.worksheets.getActiveWorksheet(), settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     return outcome.report;
   });
 }
@@ -195,8 +202,7 @@ export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<Che
  */
 export function markFindings(options: Omit<CheckOptions, "mark"> = {}): Promise<Result<CheckReport>> {
   return runExcel(OPERATION_NAMES.markFindings, "check", options, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const outcome = await checkSheetCore(context, sheet, settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark: true });
+    const outcome = await checkSheetCore(context, () => context.workbook.worksheets.getActiveWorksheet(), settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     return outcome.report;
   });
 }

@@ -11,7 +11,7 @@ import { ExcelOperationError, type Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { asLiteralText } from "./textCells";
-import { isFormulaCell, sheetFormulasOf, type QueuedSheetRead } from "./sheetGrid";
+import { isFormulaCell, readRestOfSheet, sheetFormulasOf, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 
 export interface NextYearOptions extends HostOptions {
   /** Move the years mentioned in the header and indicator texts one year on (default false). */
@@ -103,14 +103,16 @@ async function readPlan(
   language: Language,
   withMarks = false,
 ): Promise<{ sheet: Excel.Worksheet; planned: Planned; names: string[]; marks: EarlierMark[] }> {
-  const read = queueActiveSheetRead(context, { formulas: true });
-  const sheet = read.sheet;
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const cfs = withMarks ? queueMarkRead(sheet) : null;
-  const structure = withMarks ? context.workbook.protection : null;
-  structure?.load("protected");
-  await context.sync();
+  const { read, cfs, structure } = await syncFirstRead(context, (rows) => {
+    const queued = queueActiveSheetRead(context, { formulas: true, bounded: rows });
+    sheets.load("items/name");
+    const protection = withMarks ? context.workbook.protection : null;
+    protection?.load("protected");
+    return { read: queued, cfs: withMarks ? queueMarkRead(queued.sheet) : null, structure: protection };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read);
   // Excel copies a sheet's protection with it: the copy's edits would fail after the copy was made.
   if (read.sheet.protection.protected) throw new ExcelOperationError("protected", excelMessages(language).sourceProtected(read.sheet.name));
   if (structure?.protected) throw new ExcelOperationError("protected", excelMessages(language).structureProtected(operationName("makeNextYear", language)));

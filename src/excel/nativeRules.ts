@@ -22,7 +22,7 @@ import { formulaKey, hasFormula } from "./formulaKey";
 import { brokenFormats } from "./marks";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
-import { queueSheetRead, sheetGridOf } from "./sheetGrid";
+import { queueSheetRead, readRestOfSheet, sheetGridOf, syncFirstRead } from "./sheetGrid";
 
 /** What already exists, loaded in the caller's read sync (probeNativeRules), so nothing is added twice. */
 export interface NativeRulesProbe {
@@ -259,10 +259,12 @@ function queueInstall(context: Excel.RequestContext, sheet: Excel.Worksheet, usa
 /** The active sheet, its standard-layout forms and what exists of the rules (one read sync). */
 async function readForInstall(context: Excel.RequestContext, isSupported: (v: string) => boolean, language: Language) {
   const say = excelMessages(language);
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = queueSheetRead(sheet);
-  const probe = probeNativeRules(context, isSupported("1.6") ? sheet : undefined);
-  await context.sync();
+  const { read, probe } = await syncFirstRead(context, (rows) => {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    return { read: queueSheetRead(active, false, rows), probe: probeNativeRules(context, isSupported("1.6") ? active : undefined) };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read);
   const forms = readForms(sheetGridOf(read));
   if (forms.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   refuseIfProtectedIn(read, OPERATION_NAMES.nativeRules, language);

@@ -9,6 +9,7 @@ import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow, formsOf, formSpan, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
+import { readRestOfSheet, syncFirstRead } from "./sheetGrid";
 import { nativeFormatsOf, probeNativeRules, probeState, queueNativeRules, templateBlock, type NativeRulesState } from "./nativeRules";
 import type { IndicatorRows } from "../domain/native";
 
@@ -100,13 +101,14 @@ interface RowsPlan {
 
 async function readRowsPlan(context: Excel.RequestContext, count: number, after: "selection" | "end", language: Language): Promise<RowsPlan> {
   const say = excelMessages(language);
-  const read = queueActiveSheetRead(context);
+  const { read, probe, selection, formatted } = await syncFirstRead(context, (rows) => {
+    const queued = queueActiveSheetRead(context, { bounded: rows });
+    const used = queued.sheet.getUsedRangeOrNullObject(false);
+    used.load("rowIndex,rowCount");
+    return { read: queued, probe: probeNativeRules(context, queued.sheet), selection: queueSelectedRows(context), formatted: used };
+  });
   const sheet = read.sheet;
-  const probe = probeNativeRules(context, sheet);
-  const selection = queueSelectedRows(context);
-  const formatted = sheet.getUsedRangeOrNullObject(false);
-  formatted.load("rowIndex,rowCount");
-  await context.sync();
+  await readRestOfSheet(context, read);
 
   const { grid, forms } = formsOf(read, language);
   refuseIfProtectedIn(read, OPERATION_NAMES.addRows, language);
@@ -179,9 +181,9 @@ function blocksOf(grid: Grid, form: Form): Array<{ first: number; last: number; 
  */
 export function setPrintMerges(merged: boolean, options: HostOptions = {}): Promise<Result<PrintMergesOutcome>> {
   return runExcel(merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, "printMerges", options, async (context, _isSupported, { language }) => {
-    const read = queueActiveSheetRead(context);
+    const read = await syncFirstRead(context, (rows) => queueActiveSheetRead(context, { bounded: rows }));
     const sheet = read.sheet;
-    await context.sync();
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     refuseIfProtectedIn(read, merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, language);

@@ -46,6 +46,8 @@ export interface HostCore {
   beforeOperation(op: Op): void;
   /** A sync applied these many workbook writes (for the write counter and the undo stack). */
   applied(writes: number): void;
+  /** A sync's response carried this many bytes (loaded values). */
+  responded(bytes: number): void;
   register(reg: Omit<Registration, "id" | "active">): Registration;
   emitChanges(changes: ChangeRecord[], trigger: "ThisLocalAddin"): void;
   /** A sheet became the active one (Worksheet.activate, or the active sheet deleted or hidden). */
@@ -165,6 +167,7 @@ export class FakeRequestContext {
       if (limit !== null && this._responseBytes > limit) {
         throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
       }
+      this._host.responded(this._responseBytes); // only a response that is delivered
       for (const commit of this._staged) commit();
     } finally {
       // Operations before a failing one stay applied, as in Excel: a batch is not a transaction.

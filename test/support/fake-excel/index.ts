@@ -224,6 +224,9 @@ export class FakeExcel {
   simulatedMs = 0;
   /** Workbook writes the add-in's syncs applied (set properties, add/delete/insert…; not loads, lookups or selection). */
   writeCount = 0;
+  /** Bytes of every response so far (loaded values, UTF-8 JSON), and of the largest single one. */
+  responseBytes = 0;
+  largestResponse = 0;
   /** Operations (reads and writes) the add-in's syncs ran, in order; failAtOperation counts the same way. */
   operationCount = 0;
   /**
@@ -292,6 +295,10 @@ export class FakeExcel {
           throw e;
         }
         void op;
+      },
+      responded: (bytes) => {
+        this.responseBytes += bytes;
+        this.largestResponse = Math.max(this.largestResponse, bytes);
       },
       applied: (writes) => {
         this.writeCount += writes;
@@ -381,6 +388,8 @@ export class FakeExcel {
     this.simulatedMs = 0;
     this.writeCount = 0;
     this.operationCount = 0;
+    this.responseBytes = 0;
+    this.largestResponse = 0;
   }
 
   /** Waits until every event handler call queued so far (and the syncs it awaits) has finished. */
@@ -604,6 +613,11 @@ export class FakeUser {
     const r = parseRect(address);
     const dv = validationAt(s, r.top, r.left);
     if (!dv?.rule?.list || !dv.rule.list.inCellDropDown) throw new Error(`${sheetName}!${address} has no dropdown`);
+    // A dropdown's arrow shows on the selected cell only: the user clicks the cell first.
+    const sel = this.fake.state.selection;
+    if (sel.sheetId !== s.id || sel.rect.top !== r.top || sel.rect.left !== r.left || sel.rect.bottom !== r.top || sel.rect.right !== r.left) {
+      this.select(sheetName, formatRect({ top: r.top, left: r.left, bottom: r.top, right: r.left }));
+    }
     this.setCell(s, r.top, r.left, value, "Local", this.fake.config.platform !== "web");
     this.undoable(`pick ${sheetName}!${address}`);
     const next = thenSelect ? parseRect(thenSelect) : r;

@@ -843,6 +843,17 @@ export class FakeRange extends ClientObject {
   getLastRow(): FakeRange {
     return sub(this, "Range.getLastRow", (t) => ({ ...t.rect, top: t.rect.bottom }));
   }
+  /** Range.getIntersectionOrNullObject (1.4): the cells both ranges hold; a null object when none (or this one is). */
+  getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
+    const local = typeof other === "string" ? splitSheet(other).local : null;
+    return makeRange(this._ctx, "Range.getIntersectionOrNullObject", (ctx) => {
+      if (this._nullState() === true) return null;
+      const t = this._t(ctx);
+      const b = local !== null ? parseRect(local) : (other as FakeRange)._t(ctx).rect;
+      const r = { top: Math.max(t.rect.top, b.top), left: Math.max(t.rect.left, b.left), bottom: Math.min(t.rect.bottom, b.bottom), right: Math.min(t.rect.right, b.right) };
+      return r.top > r.bottom || r.left > r.right ? null : { sheet: t.sheet, rect: r };
+    }, "1.4");
+  }
   track(): this {
     return this;
   }
