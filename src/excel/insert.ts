@@ -242,6 +242,7 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
     if (!printSetup) notes.push(say.noPrintSetup());
     if (!probe && (options.nativeRules ?? true)) notes.push(say.noDataValidation());
     const nativeRules = queueInsert(context, sheet, drawing, isSupported, probe, false);
+    if (nativeRules && nativeRules.namesTaken.length > 0) notes.push(say.namesTaken(nativeRules.namesTaken));
     try {
       await asOwnWrite(() => context.sync());
     } catch (e) {

@@ -55,6 +55,8 @@ export const enExcel: ExcelMessages = {
   structureProtected: (operation) => `${failed(operation)}the workbook's structure is protected, so no sheet can be added or copied. Turn it off (Review → Protect Workbook) and try again.`,
   tableBeside: (cell) =>
     `Something else sits beside the form (at ${cell} and around it), and inserting whole rows would split it. Move that table elsewhere (or leave empty rows below the form) and add the rows again.`,
+  namesTaken: (names) =>
+    `The workbook already has the names ${names.map((n) => `"${n}"`).join(", ")} pointing elsewhere (perhaps your own dropdowns); they were left alone, and this form's dropdowns and conditional formats use names starting with jx_ instead.`,
   marksCleared: (count, sheet) =>
     count === 0 ? `The sheet "${sheet}" has no check marks.` : `Removed ${count} check marks from the sheet "${sheet}"; the form's own dropdowns and conditional formats are unchanged.`,
   sourceProtected: (name) =>

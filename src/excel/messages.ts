@@ -49,6 +49,8 @@ export interface ExcelMessages {
   marksSkippedProtected(): string;
   /** 清除标记: how many marks were removed from which sheet. */
   marksCleared(count: number, sheet: string): string;
+  /** Familiar defined names point elsewhere: the rules use jx_ names instead. */
+  namesTaken(names: readonly string[]): string;
   /** 添加指标行: whole rows would split the table at `cell` beside the form. */
   tableBeside(cell: string): string;
   /** Review › Protect Workbook is on: no sheet can be added or copied. */
@@ -124,6 +126,8 @@ export const zhExcel: ExcelMessages = {
   structureProtected: (operation) => `${failed(operation)}工作簿的结构受保护，不能添加或复制工作表。请在“审阅 → 保护工作簿”中取消保护后重试。`,
   tableBeside: (cell) =>
     `表格旁边还有其他内容（${cell} 等处），插入整行会把它拆开。请先把旁边的表移到别处（或在本表下方留出空行），再添加指标行。`,
+  namesTaken: (names) =>
+    `工作簿中已有名称${names.map((n) => `“${n}”`).join("")}，指向别处（可能是您自己做的下拉列表），未改动它们；本表的下拉列表和条件格式改用以 jx_ 开头的名称。`,
   marksCleared: (count, sheet) =>
     count === 0 ? `工作表“${sheet}”上没有检查标记。` : `已清除工作表“${sheet}”上的 ${count} 处检查标记；表格自带的下拉列表和条件格式未动。`,
   sourceProtected: (name) =>

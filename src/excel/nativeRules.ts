@@ -10,8 +10,12 @@ import {
   conditionalFormatSpecs,
   definedNames,
   listsSheetValues,
+  NAMES,
+  PREFIXED_NAMES,
   validationSpecs,
+  type DefinedName,
   type IndicatorRows,
+  type NameSet,
 } from "../domain/native";
 import { readForms } from "../domain/reader";
 import { columnLetter } from "../domain/grid";
@@ -38,7 +42,8 @@ const PROBE_LAST = 999990;
 /** Patterns of the domain's conditional-format formulas for the block starting at `first` (0-based). */
 function nativeCfPatterns(first: number): RegExp[] {
   const marker = String(PROBE_LAST + 1);
-  return conditionalFormatSpecs({ first, last: PROBE_LAST }).map((spec) => {
+  const specs = [...conditionalFormatSpecs({ first, last: PROBE_LAST }, NAMES), ...conditionalFormatSpecs({ first, last: PROBE_LAST }, PREFIXED_NAMES)];
+  return specs.map((spec) => {
     // Compared through formulaKey: Excel gives a formula back in its own spelling (formulaKey.ts).
     const escaped = formulaKey(spec.formula).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(marker).join("(\\d+)");
     return new RegExp(`^${escaped}$`);
@@ -73,10 +78,12 @@ export function nativeFormatsOf(cfs: Excel.ConditionalFormatCollection | null, f
 export function probeNativeRules(context: Excel.RequestContext, sheet?: Excel.Worksheet): NativeRulesProbe {
   const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET);
   listsSheet.load("name");
-  const names = definedNames().map((d) => {
-    const item = context.workbook.names.getItemOrNullObject(d.name);
-    item.load("name");
-    return { name: d.name, item };
+  // Both sets: which one the rules use depends on where the familiar names point (probeState).
+  const wanted = new Set([...definedNames(NAMES), ...definedNames(PREFIXED_NAMES)].map((d) => d.name));
+  const names = [...wanted].map((name) => {
+    const item = context.workbook.names.getItemOrNullObject(name);
+    item.load("name,formula");
+    return { name, item };
   });
   let conditionalFormats: Excel.ConditionalFormatCollection | null = null;
   if (sheet) {
@@ -100,15 +107,37 @@ export function customFormulas(cfs: Excel.ConditionalFormatCollection | null): S
 /** What the probe found, as plain data (after the sync). */
 export interface NativeRulesState {
   listsSheetExists: boolean;
+  /** The names the rules use: the familiar ones, or the prefixed ones where a familiar one is taken. */
+  names: NameSet;
+  /** Names of that set to add (missing), and of ours to point right again (deleted, then added). */
   missingNames: ReadonlySet<string>;
+  staleNames: ReadonlySet<string>;
+  /** Familiar names that point elsewhere (the user's own, or #REF!): left alone. */
+  takenNames: string[];
   /** The sheet's conditional formats as loaded (null: none to replace). */
   cfs: Excel.ConditionalFormatCollection | null;
 }
 
+/** A name's reference as Excel may give it back: no "=", sheet name unquoted where it can be, any case. */
+function referenceKey(formula: string): string {
+  return formula.trim().replace(/^=/, "").replace(/'([^'!]+)'!/g, "$1!").toUpperCase();
+}
+
 export function probeState(probe: NativeRulesProbe): NativeRulesState {
+  const found = new Map(probe.names.filter((n) => !n.item.isNullObject).map((n) => [n.name, n.item.formula]));
+  const pointsRight = (d: DefinedName) => referenceKey(found.get(d.name) ?? "") === referenceKey(d.reference);
+  // A familiar name counts as ours only when it points where ours must; a jixiao_ helper is ours whatever it says.
+  const takenNames = definedNames(NAMES)
+    .filter((d) => !d.name.startsWith("jixiao_") && found.has(d.name) && !pointsRight(d))
+    .map((d) => d.name);
+  const names = takenNames.length > 0 ? PREFIXED_NAMES : NAMES;
+  const set = definedNames(names);
   return {
     listsSheetExists: !probe.listsSheet.isNullObject,
-    missingNames: new Set(probe.names.filter((n) => n.item.isNullObject).map((n) => n.name)),
+    names,
+    missingNames: new Set(set.filter((d) => !found.has(d.name)).map((d) => d.name)),
+    staleNames: new Set(set.filter((d) => found.has(d.name) && !pointsRight(d)).map((d) => d.name)),
+    takenNames,
     cfs: probe.conditionalFormats,
   };
 }
@@ -118,6 +147,8 @@ export interface QueuedNativeRules {
   namesAdded: string[];
   validations: string[];
   conditionalFormats: string[];
+  /** Familiar names found pointing elsewhere: the rules use jx_ names instead (say so). */
+  namesTaken: string[];
 }
 
 /**
@@ -137,7 +168,7 @@ export function queueNativeRules(
   options: { rewriteLists?: boolean; repair?: boolean } = {},
 ): QueuedNativeRules {
   const state = "listsSheet" in probe ? probeState(probe) : probe;
-  const out: QueuedNativeRules = { listsSheetAdded: false, namesAdded: [], validations: [], conditionalFormats: [] };
+  const out: QueuedNativeRules = { listsSheetAdded: false, namesAdded: [], validations: [], conditionalFormats: [], namesTaken: [...state.takenNames] };
   if (!state.listsSheetExists || options.rewriteLists) {
     const lists = state.listsSheetExists ? context.workbook.worksheets.getItem(LISTS_SHEET) : context.workbook.worksheets.add(LISTS_SHEET);
     const values = listsSheetValues();
@@ -148,12 +179,13 @@ export function queueNativeRules(
     lists.visibility = Excel.SheetVisibility.veryHidden;
     out.listsSheetAdded = !state.listsSheetExists;
   }
-  for (const d of definedNames()) {
-    if (!state.missingNames.has(d.name)) continue;
+  for (const d of definedNames(state.names)) {
+    if (state.staleNames.has(d.name)) context.workbook.names.getItem(d.name).delete(); // ours, pointing wrong
+    else if (!state.missingNames.has(d.name)) continue;
     context.workbook.names.add(d.name, `=${d.reference}`, d.comment);
     out.namesAdded.push(d.name);
   }
-  for (const spec of validationSpecs(block)) {
+  for (const spec of validationSpecs(block, state.names)) {
     const dv = sheet.getRange(spec.range).dataValidation;
     dv.clear();
     dv.prompt = { title: spec.prompt.title, message: spec.prompt.message, showPrompt: true };
@@ -164,7 +196,7 @@ export function queueNativeRules(
   }
   // Repairing a write cut short: its formats without a formula go, and every native format is written anew.
   const earlier = [...nativeFormatsOf(state.cfs, block.first).items, ...(options.repair && state.cfs ? brokenFormats(state.cfs) : [])];
-  const specs = conditionalFormatSpecs(block);
+  const specs = conditionalFormatSpecs(block, state.names);
   if (!options.repair && sameFormats(earlier, specs)) return out; // installed over this extent already: nothing to write
   // A new conditional format is evaluated first: add in reverse so the specs' order is the priority order.
   for (const spec of [...specs].reverse()) {
@@ -232,6 +264,8 @@ export function nativeCoverage(form: Form, cfs: Excel.ConditionalFormatCollectio
 
 export interface NativeRulesInstalled extends QueuedNativeRules {
   sheetName: string;
+  /** Plain sentences for the user (the names used instead of taken ones). */
+  notes: string[];
   /** Anchors (A1) of the forms the rules were installed for. */
   forms: string[];
 }
@@ -239,7 +273,7 @@ export interface NativeRulesInstalled extends QueuedNativeRules {
 /** Queue the install for every standard-layout form on the sheet (after the read sync). */
 function queueInstall(context: Excel.RequestContext, sheet: Excel.Worksheet, usable: ReadonlyArray<{ form: Form; block: IndicatorRows }>, probe: NativeRulesProbe, repair: boolean): QueuedNativeRules {
   let rewriteLists = repair;
-  const total: QueuedNativeRules = { listsSheetAdded: false, namesAdded: [], validations: [], conditionalFormats: [] };
+  const total: QueuedNativeRules = { listsSheetAdded: false, namesAdded: [], validations: [], conditionalFormats: [], namesTaken: [] };
   let current = probeState(probe);
   for (const { block } of usable) {
     // Rows typed below the block, or left empty by an earlier row addition, are covered too.
@@ -249,8 +283,9 @@ function queueInstall(context: Excel.RequestContext, sheet: Excel.Worksheet, usa
     total.namesAdded.push(...q.namesAdded);
     total.validations.push(...q.validations);
     total.conditionalFormats.push(...q.conditionalFormats);
+    total.namesTaken = q.namesTaken;
     // The lists sheet and names now exist for the next form.
-    current = { ...current, listsSheetExists: true, missingNames: new Set() };
+    current = { ...current, listsSheetExists: true, missingNames: new Set(), staleNames: new Set() };
     rewriteLists = false;
   }
   return total;
@@ -297,6 +332,7 @@ export function installNativeRules(options: HostOptions = {}): Promise<Result<Na
         throw e;
       });
     }
-    return { ...total, sheetName: read.sheet.name, forms: usable.map((b) => formAnchor(b.form)) };
+    const notes = total.namesTaken.length > 0 ? [excelMessages(language).namesTaken(total.namesTaken)] : [];
+    return { ...total, sheetName: read.sheet.name, forms: usable.map((b) => formAnchor(b.form)), notes };
   });
 }

@@ -10,6 +10,9 @@ import { checkActiveSheet } from "../../src/excel/check";
 import { GOOD_ROWS } from "../support/form-grid";
 import { failEveryOperation, seedForm, setup, teardown } from "./helpers";
 
+// Each command runs once per operation it sends: slower than most tests on a busy machine.
+jest.setTimeout(120_000);
+
 afterEach(teardown);
 
 async function expectUnchangedOrComplete(prepare: Parameters<typeof failEveryOperation>[0], command: () => Promise<unknown>): Promise<number> {

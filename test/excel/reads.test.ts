@@ -8,6 +8,9 @@ import type { Result } from "../../src/excel/errors";
 import { GOOD_ROWS, type RowInput } from "../support/form-grid";
 import { advance, seedForm, setup, teardown } from "./helpers";
 
+// Sheets of thousands of rows: slower than most tests on a busy machine.
+jest.setTimeout(60_000);
+
 afterEach(() => {
   jest.useRealTimers();
   teardown();
@@ -57,7 +60,7 @@ describe("a selection change with live checking on", () => {
   async function live(platform: "web" | "desktop") {
     jest.useFakeTimers();
     const fake = setup({ apiVersion: "1.14", platform, payloadLimit: LIMIT });
-    seedForm(fake, longRows(1000));
+    seedForm(fake, longRows(300));
     const installed = await installNativeRules(); // the dropdowns
     if (!installed.ok) throw installed.error;
     const results: Array<Result<LiveReport>> = [];
