@@ -206,12 +206,12 @@ export function setPrintMerges(merged: boolean, options: HostOptions = {}): Prom
           areas.push(area);
         }
       }
-      // The 绩效指标 label sits left of the grid on the header row; its column spans the indicator rows.
+      // The 绩效指标 label sits left of the grid on the header row; its column spans the indicator rows (the form
+      // is drawn so). Merging stretches it over rows added since; editing leaves it, as it carries no dropdown.
       const labelCol = col - 1;
-      if (labelCol >= 0 && cellText(grid[form.headerRow]?.[labelCol]) === GRID_LABEL && labelColumnFree(grid, form, labelCol)) {
+      if (merged && labelCol >= 0 && cellText(grid[form.headerRow]?.[labelCol]) === GRID_LABEL && labelColumnFree(grid, form, labelCol)) {
         const area = `${a1(form.headerRow, labelCol)}:${a1(form.lastRow, labelCol)}`;
-        if (merged) sheet.getRange(area).merge(false);
-        else sheet.getRange(area).unmerge();
+        sheet.getRange(area).merge(false);
         areas.push(area);
       }
     }
