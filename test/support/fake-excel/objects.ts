@@ -1290,8 +1290,12 @@ interface RuleInput {
   [other: string]: unknown;
 }
 
+/** Excel's longest formula (characters). */
+const MAX_FORMULA_LENGTH = 8192;
+
 function checkFormula(f: unknown, what: string): string {
   if (typeof f !== "string" || !f.startsWith("=") || f.length < 2) throw officeError("InvalidArgument", what, "A rule formula must start with \"=\".");
+  if (f.length > MAX_FORMULA_LENGTH) throw officeError("InvalidArgument", what, `The formula is longer than ${MAX_FORMULA_LENGTH} characters.`);
   let depth = 0;
   let inString = false;
   for (const ch of f) {
@@ -1358,7 +1362,7 @@ export class FakeDataValidation extends FakeRangePart {
         if (typeof src === "string") {
           source = src;
           // Excel's list formula limit: an explicit list longer than 255 characters is rejected.
-          if (!src.startsWith("=") && src.length > 255) throw officeError("InvalidArgument", "ListDataValidation.source", "The list is longer than 255 characters.");
+          if (src.length > 255) throw officeError("InvalidArgument", "ListDataValidation.source", "The list source is longer than 255 characters (Excel's Formula1 limit).");
           if (src.startsWith("=")) checkFormula(src, "ListDataValidation.source");
         } else {
           const t = src._t(ctx);
