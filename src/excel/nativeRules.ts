@@ -22,7 +22,7 @@ import { columnLetter } from "../domain/grid";
 import { excelMessages, OPERATION_NAMES, type Language } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor } from "./formInfo";
-import { formulaKey, hasFormula } from "./formulaKey";
+import { formulaKey } from "./formulaKey";
 import { brokenFormats } from "./marks";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
@@ -92,16 +92,6 @@ export function probeNativeRules(context: Excel.RequestContext, sheet?: Excel.Wo
     conditionalFormats.load("items/id,items/priority,items/type,items/customOrNullObject/rule/formula");
   }
   return { listsSheet, names, conditionalFormats };
-}
-
-/** Custom conditional-format formulas on the probed sheet (after the sync), as Excel gives them: compare with hasFormula. */
-export function customFormulas(cfs: Excel.ConditionalFormatCollection | null): Set<string> {
-  const out = new Set<string>();
-  for (const cf of cfs?.items ?? []) {
-    if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-    out.add(cf.customOrNullObject.rule.formula);
-  }
-  return out;
 }
 
 /** What the probe found, as plain data (after the sync). */
@@ -239,15 +229,6 @@ export function templateBlock(form: Form): IndicatorRows | null {
   if (!sameColumns || form.headerRow < 0) return null;
   const first = form.headerRow + 1;
   return { first, last: Math.max(first, form.lastRow) };
-}
-
-/** True when the native conditional formats are installed for this form's block. */
-export function nativeRulesInstalled(form: Form, formulas: ReadonlySet<string>): boolean {
-  const block = templateBlock(form);
-  if (!block) return false;
-  // The level1-invalid formula depends only on the block's first row, which Excel keeps up to date.
-  const probe = conditionalFormatSpecs({ first: block.first, last: block.first }).find((s) => s.rule === "level1-invalid");
-  return probe !== undefined && hasFormula(formulas, probe.formula);
 }
 
 /**

@@ -188,13 +188,6 @@ function place(grid: CellValue[][], top: number, left: number, rows: CellValue[]
   rows.forEach((row, i) => (grid[top + i] = left > 0 ? pad.concat(row) : row));
 }
 
-/** The used range's last row (0-based), or -1 for an empty sheet. */
-export function lastUsedRow(read: QueuedSheetRead): number {
-  if (read.used.isNullObject) return -1;
-  if (read.window) return read.used.rowIndex + read.used.rowCount - 1;
-  return read.used.rowIndex + (read.used.values as unknown[]).length - 1;
-}
-
 /** The cell (0-based sheet position) as loaded: its value and formula. */
 function loadedCell(read: QueuedSheetRead, row: number, col: number): { value: unknown; formula: unknown } {
   if (read.used.isNullObject) return { value: undefined, formula: undefined };

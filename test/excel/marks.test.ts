@@ -61,6 +61,30 @@ describe("live checking is read-only", () => {
     expect(marksOn(fake)).toEqual([]);
   });
 
+  test("events that come late and folded together: one re-check with the final values, still no write", async () => {
+    jest.useFakeTimers();
+    const fake = setup({ apiVersion: "1.14", coalesceEventsMs: 800 });
+    seedForm(fake);
+    const results: Array<Result<LiveReport>> = [];
+    const started = await startLiveCheck((r) => results.push(r));
+    if (!started.ok) throw started.error;
+    await advance(0);
+    fake.resetCounters();
+    for (const [cell, value] of [["D8", ""], ["D9", "临时"], ["D9", ""], ["I10", ""]] as const) fake.user.edit("Sheet1", cell, value);
+    await advance(800); // the folded event arrives
+    await fake.flushEvents();
+    await advance(400); // the re-check's quiet time
+    await fake.flushEvents();
+    expect(results).toHaveLength(2);
+    const last = results[1];
+    if (!last?.ok) throw new Error("no re-check");
+    expect(last.value.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8", "D9"]);
+    expect(last.value.findings.some((f) => f.rule === "scoring-missing" && f.cell === "I10")).toBe(true);
+    expect(fake.writeCount).toBe(0);
+    expect(fake.undoStack).toHaveLength(4);
+    await started.value.stop();
+  });
+
   test("the fake's undo stack: below 1.19 an add-in write clears it, from 1.19 the write is one more step", async () => {
     for (const [apiVersion, expected] of [["1.17", 0], ["1.19", 2]] as const) {
       const fake = setup({ apiVersion });

@@ -106,3 +106,29 @@ describe("undo and writes", () => {
     expect(fake.undoStack.map((u) => u.by)).toEqual(["user", "addin"]);
   });
 });
+
+describe("delayed and coalesced change events", () => {
+  afterEach(() => jest.useRealTimers());
+
+  test("edits within the delay come as one onChanged over their bounding range, after the delay", async () => {
+    jest.useFakeTimers();
+    const fake = createFakeExcel({ coalesceEventsMs: 500 });
+    const seen: Array<{ address: string; details?: unknown }> = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => void seen.push({ address: args.address, details: args.details }));
+      await ctx.sync();
+    });
+    fake.user.edit("Sheet1", "B7", "a");
+    fake.user.edit("Sheet1", "D9", "b");
+    await fake.flushEvents();
+    expect(seen).toEqual([]);
+    await jest.advanceTimersByTimeAsync(500);
+    await fake.flushEvents();
+    expect(seen).toEqual([{ address: "B7:D9", details: undefined }]);
+    fake.user.edit("Sheet1", "E7", "c"); // alone: as it was, with its details
+    await jest.advanceTimersByTimeAsync(500);
+    await fake.flushEvents();
+    expect(seen[1]?.address).toBe("E7");
+    expect(seen[1]?.details).toMatchObject({ valueAfter: "c" });
+  });
+});

@@ -57,6 +57,12 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** Names of the sheets the workbook starts with; default ["Sheet1"]. */
   sheets?: string[];
+  /**
+   * Deliver a user's change events this late, and fold the changes of one sheet made meanwhile into one event
+   * over their bounding range, without details (some hosts raise onChanged late, OfficeDev/office-js #1502;
+   * rapid edits come coalesced, #1760). 0 (default): one event per edit, at once.
+   */
+  coalesceEventsMs?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -243,6 +249,9 @@ export class FakeExcel {
   private nextRegistration = 1;
   private addinEvents = true;
   private pendingHandlers = 0;
+  private readonly coalesceMs: number;
+  private coalesced = new Map<string, { rect: Rect; count: number; source: "Local" | "Remote"; first: ChangeRecord }>();
+  private coalesceTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly core: HostCore;
   readonly user: FakeUser;
 
@@ -255,6 +264,7 @@ export class FakeExcel {
       payloadLimit: options.payloadLimit === undefined ? 5 * 1024 * 1024 : options.payloadLimit,
     };
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
+    this.coalesceMs = options.coalesceEventsMs ?? 0;
     this.state = { sheets: [], names: [], activeSheetId: "", selection: { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } }, nextSheetId: 1, nextRuleId: 1 };
     for (const name of options.sheets ?? ["Sheet1"]) this.state.sheets.push(newSheet(this.state, name));
     const first = this.state.sheets[0];
@@ -404,6 +414,15 @@ export class FakeExcel {
 
   emitChange(change: ChangeRecord, source: "Local" | "Remote", trigger: "ThisLocalAddin" | "Unknown"): void {
     if (!this.addinEvents) return; // runtime.enableEvents = false (1.8)
+    if (this.coalesceMs > 0 && trigger === "Unknown") {
+      this.coalesce(change, source);
+      return;
+    }
+    this.deliverChange(change, source, trigger);
+  }
+
+  private deliverChange(change: ChangeRecord, source: "Local" | "Remote", trigger: "ThisLocalAddin" | "Unknown"): void {
+    if (!this.addinEvents) return;
     const sheet = this.state.sheets.find((s) => s.id === change.sheetId);
     if (!sheet) return;
     const address = formatRect(change.rect);
@@ -425,6 +444,25 @@ export class FakeExcel {
       };
       this.deliver(reg, args);
     }
+  }
+
+  /** A user's change held back, folded with the others on its sheet until the delay has passed. */
+  private coalesce(change: ChangeRecord, source: "Local" | "Remote"): void {
+    const held = this.coalesced.get(change.sheetId);
+    if (held) {
+      const r = held.rect;
+      held.rect = { top: Math.min(r.top, change.rect.top), left: Math.min(r.left, change.rect.left), bottom: Math.max(r.bottom, change.rect.bottom), right: Math.max(r.right, change.rect.right) };
+      held.count++;
+    } else this.coalesced.set(change.sheetId, { rect: change.rect, count: 1, source, first: change });
+    this.coalesceTimer ??= setTimeout(() => {
+      this.coalesceTimer = null;
+      const all = [...this.coalesced.values()];
+      this.coalesced.clear();
+      for (const h of all) {
+        const one = h.count === 1 ? h.first : { sheetId: h.first.sheetId, rect: h.rect, changeType: "RangeEdited" as const };
+        this.deliverChange(one, h.source, "Unknown");
+      }
+    }, this.coalesceMs);
   }
 
   emitSelection(sheet: SheetState, rect: Rect): void {
