@@ -68,8 +68,8 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     async addIndicatorRows(count) {
       return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
     },
-    async check(expectedTotal) {
-      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language }), report);
+    async check(expectedTotal, onProgress) {
+      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language, ...(onProgress ? { onProgress } : {}) }), report);
     },
     async markFindings(expectedTotal) {
       return adapt(await markFindings({ settings: settingsWith(expectedTotal), language }), report);

@@ -29,6 +29,7 @@ export const en: Messages = {
   checkButton: "Check now",
   clearMarksButton: "Clear marks",
   busyClearMarks: "Clearing check marks…",
+  busyCheckRows: (rows: number, total: number) => `Reading the sheet… (${rows} of ${total} rows)`,
   liveCheckLabel: "Re-check while I edit",
   readSelectionButton: "Read selected rows",
   methodLegend: "Scoring method",

@@ -119,7 +119,8 @@ export function initCheckView(
   window.addEventListener("pagehide", stopLive);
 
   async function checkNow(): Promise<void> {
-    const report = await status.run(msg.busyCheck, () => api.check(expectedTotal()));
+    const progress = (rows: number, total: number): void => void (byId("progress-label").textContent = msg.busyCheckRows(rows, total));
+    const report = await status.run(msg.busyCheck, () => api.check(expectedTotal(), progress));
     if (!report) return;
     show(report);
     await startLive();
