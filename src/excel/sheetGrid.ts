@@ -8,6 +8,7 @@
 // in slices sized from what the first rows weighed, each well under the limit (readRestOfSheet).
 
 import { shownValue, type CellValue, type Grid } from "../domain/grid";
+import { readForms } from "../domain/reader";
 
 /** Rows read in the operation's own read sync. */
 export const WINDOW_ROWS = 1200;
@@ -15,8 +16,9 @@ export const WINDOW_ROWS = 1200;
 export const SLICE_BYTES = 2 * 1024 * 1024;
 
 interface Slice {
-  /** 0-based sheet row of the slice's first row. */
+  /** 0-based sheet row and column of the slice's top-left cell. */
   top: number;
+  left: number;
   values: unknown[][];
   numberFormat: unknown[][];
   formulas: unknown[][] | null;
@@ -65,15 +67,22 @@ export async function readRestOfSheet(context: Excel.RequestContext, read: Queue
   const bottom = top + read.used.rowCount - 1;
   let next = top;
   let bytesPerRow = 1;
+  let left = read.used.columnIndex;
+  let width = read.used.columnCount;
   if (!w.range.isNullObject) {
-    const first = loadedSlice(w.range, w.range.rowIndex, w.withFormulas);
+    const first = loadedSlice(w.range, w.range.rowIndex, left, w.withFormulas);
     const values = first.values;
     w.slices.push(first);
     next = w.range.rowIndex + values.length;
     bytesPerRow = Math.max(1, weight(values) / Math.max(1, values.length)) * (w.withFormulas ? 3 : 2);
+    // Below the first rows only the forms' columns and a margin are read (the rows of a long form).
+    const band = formsBand(w.slices, left, left + width - 1);
+    if (band) {
+      left = band.left;
+      width = band.right - band.left + 1;
+      bytesPerRow = Math.max(1, (bytesPerRow * width) / read.used.columnCount);
+    }
   }
-  const left = read.used.columnIndex;
-  const width = read.used.columnCount;
   while (next <= bottom) {
     onProgress?.(next - top, bottom - top + 1);
     const rows = Math.max(50, Math.min(bottom - next + 1, Math.floor(SLICE_BYTES / bytesPerRow)));
@@ -82,7 +91,7 @@ export async function readRestOfSheet(context: Excel.RequestContext, read: Queue
     // One slice per round trip: each response stays under the limit (a loop of syncs is the point here).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    const slice = loadedSlice(range, next, w.withFormulas);
+    const slice = loadedSlice(range, next, left, w.withFormulas);
     const values = slice.values;
     w.slices.push(slice);
     bytesPerRow = Math.max(bytesPerRow, (weight(values) / Math.max(1, values.length)) * (w.withFormulas ? 3 : 2));
@@ -118,11 +127,24 @@ function loadCells(range: Excel.Range, withFormulas: boolean): void {
   else range.load("values,numberFormat,rowIndex");
 }
 
-/** A range loaded by loadCells, as a slice starting at sheet row `top` (after the sync). */
+/** Columns either side of the forms read below the first rows. */
+const MARGIN_COLUMNS = 3;
+
+/** The forms' columns in the first rows, widened by the margin and kept within the used range; null when none. */
+function formsBand(slices: readonly Slice[], usedLeft: number, usedRight: number): { left: number; right: number } | null {
+  const grid: CellValue[][] = [];
+  for (const s of slices) place(grid, s.top, s.left, s.values as CellValue[][]);
+  const cols = readForms(grid).flatMap((f) => Object.values(f.columns).filter((c): c is number => typeof c === "number"));
+  if (cols.length === 0) return null;
+  return { left: Math.max(usedLeft, Math.min(...cols) - MARGIN_COLUMNS), right: Math.min(usedRight, Math.max(...cols) + MARGIN_COLUMNS) };
+}
+
+/** A range loaded by loadCells, as a slice whose top-left cell is (`top`, `left`) (after the sync). */
 /* eslint-disable office-addins/load-object-before-read -- loaded by loadCells before the caller's sync */
-function loadedSlice(range: Excel.Range, top: number, withFormulas: boolean): Slice {
+function loadedSlice(range: Excel.Range, top: number, left: number, withFormulas: boolean): Slice {
   return {
     top,
+    left,
     values: range.values as unknown[][],
     numberFormat: range.numberFormat as unknown[][],
     formulas: withFormulas ? (range.formulas as unknown[][]) : null,
@@ -148,7 +170,7 @@ function slicesOf(read: QueuedSheetRead): Slice[] {
         return null; // not loaded: the operation did not ask for formulas
       }
     })();
-    return [{ top: read.used.rowIndex, values: read.used.values as unknown[][], numberFormat: read.used.numberFormat as unknown[][], formulas }];
+    return [{ top: read.used.rowIndex, left: read.used.columnIndex, values: read.used.values as unknown[][], numberFormat: read.used.numberFormat as unknown[][], formulas }];
   }
   if (!read.window.complete) throw new Error("readRestOfSheet must run before the grid is used");
   return read.window.slices;
@@ -160,10 +182,9 @@ function slicesOf(read: QueuedSheetRead): Slice[] {
  */
 export function sheetGridOf(read: QueuedSheetRead): Grid {
   const grid: CellValue[][] = [];
-  const left = read.used.isNullObject ? 0 : read.used.columnIndex;
   for (const s of slicesOf(read)) {
     const shown = s.values.map((row, r) => row.map((v, c) => shownValue(v as CellValue, formatAt(s.numberFormat, r, c))));
-    place(grid, s.top, left, shown);
+    place(grid, s.top, s.left, shown);
   }
   return grid;
 }
@@ -177,8 +198,7 @@ function formatAt(formats: unknown[][], row: number, col: number): string | null
 /** The loaded formulas, sheet-anchored like sheetGridOf. */
 export function sheetFormulasOf(read: QueuedSheetRead): Grid {
   const grid: CellValue[][] = [];
-  const left = read.used.isNullObject ? 0 : read.used.columnIndex;
-  for (const s of slicesOf(read)) place(grid, s.top, left, (s.formulas ?? []) as CellValue[][]);
+  for (const s of slicesOf(read)) place(grid, s.top, s.left, (s.formulas ?? []) as CellValue[][]);
   return grid;
 }
 
@@ -191,10 +211,10 @@ function place(grid: CellValue[][], top: number, left: number, rows: CellValue[]
 /** The cell (0-based sheet position) as loaded: its value and formula. */
 function loadedCell(read: QueuedSheetRead, row: number, col: number): { value: unknown; formula: unknown } {
   if (read.used.isNullObject) return { value: undefined, formula: undefined };
-  const c = col - read.used.columnIndex;
   for (const s of slicesOf(read)) {
     const r = row - s.top;
     if (r < 0 || r >= s.values.length) continue;
+    const c = col - s.left;
     return { value: s.values[r]?.[c], formula: s.formulas?.[r]?.[c] };
   }
   return { value: undefined, formula: undefined };

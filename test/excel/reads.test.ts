@@ -43,6 +43,27 @@ describe("reading a long sheet", () => {
     expect(r.value.findings.filter((f) => f.rule === "level3-missing").map((f) => f.row)).toEqual([6 + 2500]);
   });
 
+  test("below the first rows only the form's columns and a margin are read, not a wide table far to its right", async () => {
+    const bytesWith = async (side: boolean): Promise<number> => {
+      const fake = setup({ payloadLimit: LIMIT });
+      const rows = longRows(2400, 20);
+      rows[2399] = { ...rows[2399], level3: "" };
+      seedForm(fake, rows);
+      if (side) fake.sheet("Sheet1").seed("AD1", Array.from({ length: 2420 }, (_, i) => [`旁边的表第${i}行`.repeat(20)]));
+      fake.resetCounters();
+      const r = await checkActiveSheet({ mark: false });
+      if (!r.ok) throw r.error;
+      expect(r.value.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual([`D${6 + 2400}`]);
+      return fake.responseBytes;
+    };
+    const plain = await bytesWith(false);
+    const side = await bytesWith(true);
+    const sideTotal = 2420 * ("旁边的表第1000行".repeat(20).length * 3);
+    // The side table's first 1,200 rows come with the first read; the rest of it is never sent.
+    expect(side - plain).toBeLessThan(sideTotal * 0.6);
+    expect(side - plain).toBeGreaterThan(sideTotal * 0.3);
+  });
+
   test("1,000 rows of the same texts: one read, one write", async () => {
     const fake = setup({ payloadLimit: LIMIT });
     const rows = longRows(1000);
