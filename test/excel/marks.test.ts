@@ -85,6 +85,32 @@ describe("live checking is read-only", () => {
     await started.value.stop();
   });
 
+  test("a protected sheet with unlocked indicator cells: typing there is checked live, 在表中标出 writes nothing and says why", async () => {
+    jest.useFakeTimers();
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    protectSheet(fake, "Sheet1", ["B7:J40"]);
+    expect(() => fake.user.edit("Sheet1", "B3", "改名")).toThrow(/protected/); // the header stays locked
+    const results: Array<Result<LiveReport>> = [];
+    const started = await startLiveCheck((r) => results.push(r));
+    if (!started.ok) throw started.error;
+    await advance(0);
+    fake.resetCounters();
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(400);
+    const last = results.at(-1);
+    expect(last?.ok && last.value.findings.some((f) => f.rule === "level3-missing" && f.cell === "D8")).toBe(true);
+    await started.value.stop();
+    jest.useRealTimers();
+
+    const marked = await markFindings();
+    if (!marked.ok) throw marked.error;
+    expect(marked.value.notes.join("")).toMatch(/受保护/);
+    expect(fake.writeCount).toBe(0);
+    expect(fake.undoStack).toHaveLength(1);
+  });
+
   test("the fake's undo stack: below 1.19 an add-in write clears it, from 1.19 the write is one more step", async () => {
     for (const [apiVersion, expected] of [["1.17", 0], ["1.19", 2]] as const) {
       const fake = setup({ apiVersion });

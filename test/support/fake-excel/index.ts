@@ -566,8 +566,12 @@ export class FakeUser {
     return this.fake.sheet(name).state;
   }
 
-  private guard(s: SheetState): void {
-    if (s.protected) throw new Error(`the sheet ${s.name} is protected: Excel would refuse the edit`);
+  private guard(s: SheetState, address?: string): void {
+    if (!s.protected) return;
+    // On a protected sheet a person may still type into the cells left unlocked.
+    const r = address ? parseRect(address) : null;
+    if (r && (s.unlocked ?? []).some((u) => u.top <= r.top && r.bottom <= u.bottom && u.left <= r.left && r.right <= u.right)) return;
+    throw new Error(`the sheet ${s.name} is protected: Excel would refuse the edit`);
   }
 
   /**
@@ -577,7 +581,7 @@ export class FakeUser {
    */
   edit(sheetName: string, address: string, value: Scalar | Scalar[][], options: UserEditOptions = {}): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     const block = Array.isArray(value) ? value : [[value]];
     block.forEach((line, i) =>
@@ -599,8 +603,8 @@ export class FakeUser {
   /** Pastes a block: no validation (docs: a paste bypasses data validation), one onChanged for the block. */
   paste(sheetName: string, address: string, values: Scalar[][], options: UserEditOptions = {}): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
     const r = parseRect(address);
+    this.guard(s, formatRect({ top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + Math.max(1, ...values.map((l) => l.length)) - 1 }));
     const rect = { top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + Math.max(1, ...values.map((l) => l.length)) - 1 };
     values.forEach((line, i) => line.forEach((v, j) => this.write(s, r.top + i, r.left + j, v)));
     if ((options.source ?? "Local") === "Local") this.undoable(`paste ${sheetName}!${formatRect(rect)}`);
@@ -610,7 +614,7 @@ export class FakeUser {
   /** Clears cells (Delete key): one onChanged. */
   clear(sheetName: string, address: string): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.write(s, row, col, "");
     this.undoable(`clear ${sheetName}!${address}`);
@@ -647,7 +651,7 @@ export class FakeUser {
    */
   pickFromDropdown(sheetName: string, address: string, value: string, thenSelect?: string): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     const dv = validationAt(s, r.top, r.left);
     if (!dv?.rule?.list || !dv.rule.list.inCellDropDown) throw new Error(`${sheetName}!${address} has no dropdown`);
@@ -714,9 +718,14 @@ export function protectStructure(fake: FakeExcel, on = true): void {
   fake.state.structureProtected = on;
 }
 
-/** Marks a sheet protected (test setup): every write to it fails with AccessDenied at sync. */
-export function protectSheet(fake: FakeExcel, name: string): void {
-  fake.sheet(name).state.protected = true;
+/**
+ * Marks a sheet protected (test setup): every add-in write to it fails with AccessDenied at sync. `unlocked`
+ * cells ("B7:J40") stay open to the user's typing, as cells unlocked before protecting the sheet are.
+ */
+export function protectSheet(fake: FakeExcel, name: string, unlocked: readonly string[] = []): void {
+  const s = fake.sheet(name).state;
+  s.protected = true;
+  s.unlocked = unlocked.map((a) => parseRect(a));
 }
 
 export const ERROR_CODES = {
