@@ -80,7 +80,7 @@ const config = async (env, argv) => {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the CSP does not allow eval.
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/taskpane.ts" },
+    entry: { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/taskpane/commands.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
@@ -112,6 +112,16 @@ const config = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         // type="module": IE11 skips the bundle and runs the nomodule notice instead.
+        scriptLoading: "module",
+        inject: "body",
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+        minify: false,
+      }),
+      // The ribbon's function file (清除标记).
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: ["commands"],
         scriptLoading: "module",
         inject: "body",
         templateParameters: { csp: contentSecurityPolicy(dev) },

@@ -5,6 +5,9 @@
 
 import type { CellValue } from "../src/domain/grid";
 import { checkActiveSheet } from "../src/excel/check";
+import { clearMarks } from "../src/excel/clearMarks";
+import { installNativeRules } from "../src/excel/nativeRules";
+import { addIndicatorRows } from "../src/excel/rows";
 import { makeNextFiscalYear } from "../src/excel/fiscal";
 import { insertForm } from "../src/excel/insert";
 import { startLiveCheck } from "../src/excel/live";
@@ -20,7 +23,8 @@ const SIZES = [10, 100, 1000] as const;
 const MS_PER_SYNC = 100;
 
 type Sizes = Record<"10" | "100" | "1000", number>;
-type OperationKey = "insertTemplate" | "check" | "fillScoring" | "newFiscalYear" | "liveRecheck" | "selfEvaluation";
+type OperationKey =
+  | "insertTemplate" | "check" | "fillScoring" | "newFiscalYear" | "liveRecheck" | "selfEvaluation" | "installRules" | "addRows" | "clearMarks";
 
 function rows(n: number, blankStandards = false): RowInput[] {
   return Array.from({ length: n }, (_, i) => {
@@ -68,13 +72,29 @@ async function measure(n: number, op: OperationKey): Promise<{ syncs: number; ms
       case "selfEvaluation": // 生成自评表 (budget ≤3)
         ok(await makeSelfEvaluation());
         break;
+      case "installRules":
+        ok(await installNativeRules());
+        break;
+      case "addRows": {
+        ok(await installNativeRules()); // rows added to a form with rules: the rules are extended too
+        fake.resetCounters();
+        ok(await addIndicatorRows(5));
+        break;
+      }
+      case "clearMarks": {
+        fake.user.edit("Sheet1", "D8", ""); // a finding to mark
+        ok(await checkActiveSheet());
+        fake.resetCounters();
+        ok(await clearMarks());
+        break;
+      }
       case "liveRecheck": {
         let done: () => void = () => undefined;
         const reported = new Promise<void>((resolve) => (done = resolve));
         const started = await startLiveCheck(() => done(), { debounceMs: 5, initial: false });
         if (!started.ok) throw started.error;
         fake.resetCounters();
-        fake.user.edit("Sheet1", "D8", ""); // a new finding, so the mark is rewritten too
+        fake.user.edit("Sheet1", "D8", ""); // a new finding: the live re-check reads and reports, writing nothing
         await reported;
         const counted = { syncs: fake.syncCount, ms: fake.simulatedMs };
         await started.value.stop();
@@ -88,7 +108,9 @@ async function measure(n: number, op: OperationKey): Promise<{ syncs: number; ms
 }
 
 export async function run(): Promise<Record<OperationKey, Sizes> & { simulatedMsAt100msPerSync: Record<OperationKey, Sizes> }> {
-  const ops: OperationKey[] = ["insertTemplate", "check", "fillScoring", "newFiscalYear", "liveRecheck", "selfEvaluation"];
+  const ops: OperationKey[] = [
+    "insertTemplate", "check", "fillScoring", "newFiscalYear", "liveRecheck", "selfEvaluation", "installRules", "addRows", "clearMarks",
+  ];
   const syncs = {} as Record<OperationKey, Sizes>;
   const ms = {} as Record<OperationKey, Sizes>;
   for (const op of ops) {

@@ -113,8 +113,12 @@ export const STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   instruction: { fontName: BODY_FONT, fontSize: 9, bold: false, horizontal: "left", vertical: "top", wrap: true, border: false, fill: null },
 };
 
-/** Column widths in Excel character units (A..J); Office.js wants points: see widthInPoints. */
-export const COLUMN_WIDTHS: readonly number[] = [6, 12, 16, 24, 9, 10, 9, 30, 34, 10];
+/**
+ * Column widths in Excel character units (A..J); Office.js wants points: see widthInPoints. Column A holds the
+ * header labels: 10 units (about 56 pt) fit five characters of the 10.5 pt bold label a line, so 部门（单位）名称
+ * takes two lines, never three.
+ */
+export const COLUMN_WIDTHS: readonly number[] = [10, 12, 16, 24, 9, 10, 9, 30, 34, 10];
 
 /** Excel's character width unit to points, for the default 11 pt body font. */
 export function widthInPoints(chars: number): number {
@@ -187,7 +191,8 @@ export function drawForm(options: DrawOptions): FormDrawing {
     const r = TEMPLATE.headerRows[key];
     put(r, TEMPLATE.labelCol, HEADER_LABELS[key], "label");
     span(r, 1, last, headerValues[key], "text");
-    heights.push({ row: r, height: key === "deptName" ? 24 : 48 });
+    // Two lines of the label (and of a long department name) in the name row; the text rows hold more.
+    heights.push({ row: r, height: key === "deptName" ? 36 : 48 });
   }
 
   const hr = TEMPLATE.gridHeaderRow;
@@ -208,6 +213,8 @@ export function drawForm(options: DrawOptions): FormDrawing {
     heights.push({ row, height: 42 });
   });
   const lastIndicator = first + rows.length - 1;
+  // 绩效指标 spans the header and indicator rows in column A, as on the printed form.
+  if (lastIndicator > hr) merges.push({ top: hr, left: TEMPLATE.labelCol, bottom: lastIndicator, right: TEMPLATE.labelCol });
 
   const s0 = lastIndicator + 2;
   const half = Math.floor((last + 1) / 2); // A..E | F..J

@@ -4,19 +4,19 @@
 import type { Finding } from "../domain/findings";
 import { compareFindings } from "../domain/findings";
 import type { Form } from "../domain/form";
-import { a1, parseA1 } from "../domain/grid";
+import { a1, parseA1, type Grid } from "../domain/grid";
 import { checkForm, checkSelfEvaluation } from "../domain/rules";
 import { readSelfEvaluations, type SelfEvalTable } from "../domain/selfeval";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formFingerprint, pointsTotal, sheetForms } from "./formInfo";
-import { earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
+import { brokenFormats, earlierMarks, queueMarkRead, queueMarkWrite } from "./marks";
 import { NATIVE_RULE_IDS } from "../domain/native";
 import { excelMessages, NO_FORM_MESSAGE, OPERATION_NAMES } from "./messages";
-import { customFormulas, nativeRulesInstalled } from "./nativeRules";
+import { nativeCoverage } from "./nativeRules";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, settingsIn, type HostOptions } from "./run";
-import { isNumberCell, queueSheetRead, type QueuedSheetRead } from "./sheetGrid";
+import { isNumberCell, queueSheetRead, readRestOfSheet, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 
 export interface CheckedForm {
   /** Where the form starts on the sheet (A1), to tell several forms apart. */
@@ -44,6 +44,8 @@ export interface CheckReport {
 
 export interface CheckOptions extends HostOptions {
   settings?: Settings;
+  /** Hears how far a long sheet has been read (rows read, rows in all): for a progress bar. */
+  onProgress?: (rows: number, total: number) => void;
   /** Mark the cells of engine-only findings (default true). */
   mark?: boolean;
 }
@@ -64,6 +66,9 @@ export interface CoreOutcome {
   cache: Map<string, CachedForm>;
   /** Whether the marks on the sheet were rewritten. */
   marksWritten: boolean;
+  /** The sheet as read, and its forms: what the live check compares a selection's cells with. */
+  grid: Grid;
+  forms: Form[];
 }
 
 function checkedForm(form: Form, settings: Settings): CheckedForm {
@@ -94,18 +99,23 @@ function selfEvaluationChecked(t: SelfEvalTable, settings: Settings): CheckedFor
 
 /**
  * Cells to mark: those of findings no native conditional format shows. A form without the native rules
- * installed (another layout, or rules deleted) has every finding's cell marked. `nativeMayMiss` names findings
- * a native format covers only on some hosts.
+ * installed (another layout, or rules deleted) has every finding's cell marked, and so has a row below the
+ * extent its native formats cover (typed under the block after the rules were installed). `nativeMayMiss`
+ * names findings a native format covers only on some hosts.
  */
 export function cellsToMark(
   forms: ReadonlyArray<{ form: Form; findings: readonly Finding[] }>,
-  formulas: ReadonlySet<string>,
+  cfs: Excel.ConditionalFormatCollection | null,
   nativeMayMiss: (finding: Finding) => boolean = () => false,
 ): string[] {
   const cells = new Set<string>();
   for (const { form, findings } of forms) {
-    const native = nativeRulesInstalled(form, formulas);
-    for (const f of findings) if (!(native && NATIVE.has(f.rule)) || nativeMayMiss(f)) cells.add(f.cell);
+    const covered = nativeCoverage(form, cfs);
+    for (const f of findings) {
+      const row = f.row - 1;
+      const native = covered !== null && NATIVE.has(f.rule) && covered.first <= row && row <= covered.last;
+      if (!native || nativeMayMiss(f)) cells.add(f.cell);
+    }
   }
   return [...cells].sort();
 }
@@ -129,13 +139,16 @@ function percentTargetOf(read: QueuedSheetRead): (finding: Finding) => boolean {
  */
 export async function checkSheetCore(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
+  sheetOf: () => Excel.Worksheet,
   settings: Settings,
-  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm>; marksUnchangedIfSame?: readonly string[] },
+  options: { mark: boolean; cache?: ReadonlyMap<string, CachedForm>; onProgress?: (rows: number, total: number) => void },
 ): Promise<CoreOutcome> {
-  const read = queueSheetRead(sheet);
-  const cfs = options.mark ? queueMarkRead(sheet) : null;
-  await context.sync();
+  const { read, cfs } = await syncFirstRead(context, (rows) => {
+    const sheet = sheetOf();
+    return { read: queueSheetRead(sheet, false, rows), cfs: options.mark ? queueMarkRead(sheet) : null };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read, options.onProgress);
 
   const { grid, forms: allForms } = sheetForms(read);
   // 绩效自评 (issue 11): self-evaluation tables are checked by their own rules, not read as target tables.
@@ -160,7 +173,7 @@ export async function checkSheetCore(
   });
   checked.push(...selfTables.map((t) => selfEvaluationChecked(t, settings)));
   const findings = checked.flatMap((f) => f.findings).sort(compareFindings);
-  const targetMarks = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), customFormulas(cfs), percentTargetOf(read)) : [];
+  const targetMarks = cfs ? cellsToMark(forms.map((form, i) => ({ form, findings: checked[i]?.findings ?? [] })), cfs, percentTargetOf(read)) : [];
   // No conditional format shows a self-evaluation finding: mark every one.
   const selfMarks = cfs ? checked.slice(forms.length).flatMap((c) => c.findings.map((f) => f.cell)) : [];
   const marked = [...new Set([...targetMarks, ...selfMarks])].sort();
@@ -171,29 +184,47 @@ export async function checkSheetCore(
   const canMark = cfs !== null && !read.sheet.protection.protected;
   if (cfs && !canMark && marked.length > 0) notes.push(say.marksSkippedProtected());
   if (cfs && canMark) {
-    const earlier = earlierMarks(cfs);
-    const same = options.marksUnchangedIfSame !== undefined && earlier.length > 0 && sameList(options.marksUnchangedIfSame, marked);
-    if (!same && queueMarkWrite(sheet, earlier, marked)) {
-      await asOwnWrite(() => context.sync());
+    // Only the difference is written: each write is a step on the user's undo stack, or clears it below 1.19.
+    if (queueMarkWrite(sheet, earlierMarks(cfs), marked) > 0) {
+      try {
+        await asOwnWrite(() => context.sync());
+      } catch (e) {
+        // A batch is not a transaction: write the difference again from a fresh read, clearing what was cut short.
+        await Excel.run(async (again) => {
+          const same = again.workbook.worksheets.getItem(read.sheet.id);
+          const fresh = queueMarkRead(same);
+          await again.sync();
+          for (const cf of brokenFormats(fresh)) cf.delete();
+          queueMarkWrite(same, earlierMarks(fresh), marked);
+          await asOwnWrite(() => again.sync());
+        }).catch(() => {
+          throw e;
+        });
+      }
       marksWritten = true;
     }
   }
   if (forms.length === 0 && selfTables.length === 0) throw new ExcelOperationError("no-form", say.noForm());
   const report = { sheetName: read.sheet.name, forms: checked, findings, marked: canMark ? marked : [], notes };
-  return { report, rechecked, cache, marksWritten };
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  return { report, rechecked, cache, marksWritten, grid, forms };
 }
 
 /** 检查当前工作表：每张表的检查结果、单元格地址，并标出条件格式显示不了的问题单元格。 */
 export function checkActiveSheet(options: CheckOptions = {}): Promise<Result<CheckReport>> {
   return runExcel(OPERATION_NAMES.check, "check", options, async (context, isSupported) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
     const mark = (options.mark ?? true) && isSupported("1.6");
-    const outcome = await checkSheetCore(context, sheet, settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark });
+    const outcome = await checkSheetCore(context, () => context.workbook.worksheets.getActiveWorksheet(), settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     return outcome.report;
   });
 }
 
+
+/**
+ * 在表中标出：检查当前工作表，并在表中标出表格自带条件格式显示不了的问题单元格；只写入与上次不同的标记。
+ */
+export function markFindings(options: Omit<CheckOptions, "mark"> = {}): Promise<Result<CheckReport>> {
+  return runExcel(OPERATION_NAMES.markFindings, "check", options, async (context) => {
+    const outcome = await checkSheetCore(context, () => context.workbook.worksheets.getActiveWorksheet(), settingsIn(options.settings ?? DEFAULT_SETTINGS, options), { mark: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    return outcome.report;
+  });
+}

@@ -4,13 +4,14 @@
 import { FiscalYearError, planNextYear } from "../domain/fiscal";
 import { a1, cellText, type CellValue, type Grid } from "../domain/grid";
 import { parseNumber } from "../domain/text";
-import { excelMessages, OPERATION_NAMES, type Language } from "./messages";
+import { excelMessages, OPERATION_NAMES, operationName, type Language } from "./messages";
+import { earlierMarks, queueMarkRead, type EarlierMark } from "./marks";
 import { formsOf, queueActiveSheetRead } from "./formInfo";
 import { ExcelOperationError, type Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
 import { asLiteralText } from "./textCells";
-import { isFormulaCell, sheetFormulasOf, type QueuedSheetRead } from "./sheetGrid";
+import { isFormulaCell, readRestOfSheet, sheetFormulasOf, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 
 export interface NextYearOptions extends HostOptions {
   /** Move the years mentioned in the header and indicator texts one year on (default false). */
@@ -100,15 +101,32 @@ async function readPlan(
   context: Excel.RequestContext,
   updateMentions: boolean,
   language: Language,
-): Promise<{ sheet: Excel.Worksheet; planned: Planned }> {
-  const read = queueActiveSheetRead(context, { formulas: true });
-  const sheet = read.sheet;
+  withMarks = false,
+): Promise<{ sheet: Excel.Worksheet; planned: Planned; names: string[]; marks: EarlierMark[] }> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
+  const { read, cfs, structure } = await syncFirstRead(context, (rows) => {
+    const queued = queueActiveSheetRead(context, { formulas: true, bounded: rows });
+    sheets.load("items/name");
+    const protection = withMarks ? context.workbook.protection : null;
+    protection?.load("protected");
+    return { read: queued, cfs: withMarks ? queueMarkRead(queued.sheet) : null, structure: protection };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read);
   // Excel copies a sheet's protection with it: the copy's edits would fail after the copy was made.
   if (read.sheet.protection.protected) throw new ExcelOperationError("protected", excelMessages(language).sourceProtected(read.sheet.name));
-  return { sheet, planned: planFor(read, sheets.items.map((s) => s.name), updateMentions, language) };
+  if (structure?.protected) throw new ExcelOperationError("protected", excelMessages(language).structureProtected(operationName("makeNextYear", language)));
+  const names = sheets.items.map((s) => s.name);
+  return { sheet, planned: planFor(read, names, updateMentions, language), names, marks: cfs ? earlierMarks(cfs) : [] };
+}
+
+/** The name Excel gives a copy of `source` ("Sheet1 (2)", or the next free number). */
+function copyName(source: string, names: readonly string[]): string {
+  const base = source.replace(/ \(\d+\)$/, "");
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  let n = 2;
+  while (taken.has(`${base} (${n})`.toLowerCase())) n++;
+  return `${base} (${n})`;
 }
 
 /** 预览下一年度：新工作表的名称和每一处将要改动的单元格（只读，不改动工作簿）。 */
@@ -125,12 +143,26 @@ export function previewNextFiscalYear(options: NextYearOptions = {}): Promise<Re
  */
 export function makeNextFiscalYear(options: NextYearOptions = {}): Promise<Result<NextYearChange>> {
   return runExcel(OPERATION_NAMES.makeNextYear, "nextFiscalYear", options, async (context, _isSupported, { language }) => {
-    const { sheet, planned } = await readPlan(context, options.updateMentions ?? false, language);
+    const { sheet, planned, names, marks } = await readPlan(context, options.updateMentions ?? false, language, true);
     const copy = sheet.copy(Excel.WorksheetPositionType.end);
     copy.name = planned.change.sheetName;
+    // This year's check marks stay behind: the copy's formats are in the source's order, so each mark is found by
+    // its position, deleted from the last one up so that no deletion moves another mark.
+    const copied = copy.getRange().conditionalFormats;
+    for (const m of [...marks].sort((a, b) => b.index - a.index)) copied.getItemAt(m.index).delete();
     for (const w of planned.writes) copy.getRange(a1(w.row, w.col)).values = [[w.value]];
     copy.activate();
-    await asOwnWrite(() => context.sync());
+    try {
+      await asOwnWrite(() => context.sync());
+    } catch (e) {
+      // A batch is not a transaction: the copy may exist, under Excel's name or ours. Delete it so that no
+      // half-made sheet is left; the source was never written to.
+      const sheets = context.workbook.worksheets;
+      for (const name of [copyName(sheet.name, names), planned.change.sheetName]) sheets.getItemOrNullObject(name).delete();
+      sheet.activate();
+      await asOwnWrite(() => context.sync()).catch(() => undefined);
+      throw e;
+    }
     return planned.change;
   });
 }

@@ -12,8 +12,8 @@ import { queueSheetRead, sheetGridOf, type QueuedSheetRead } from "./sheetGrid";
  * Queue the reads an operation on the active sheet starts with (no sync): the sheet's values and, when
  * asked, the selection's rows. The caller adds its own reads and syncs once, then calls formsOf.
  */
-export function queueActiveSheetRead(context: Excel.RequestContext, options: { formulas?: boolean } = {}): QueuedSheetRead {
-  return queueSheetRead(context.workbook.worksheets.getActiveWorksheet(), options.formulas ?? false);
+export function queueActiveSheetRead(context: Excel.RequestContext, options: { formulas?: boolean; bounded?: boolean | number } = {}): QueuedSheetRead {
+  return queueSheetRead(context.workbook.worksheets.getActiveWorksheet(), options.formulas ?? false, options.bounded ?? false);
 }
 
 /** Queue the selection's first row and row count (no sync). */

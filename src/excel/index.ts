@@ -15,7 +15,7 @@ export {
   type QueuedNativeRules,
   type NativeRulesInstalled,
 } from "./nativeRules";
-export { checkActiveSheet, type CheckReport, type CheckedForm, type CheckOptions } from "./check";
+export { checkActiveSheet, markFindings, type CheckReport, type CheckedForm, type CheckOptions } from "./check";
 export { startLiveCheck, type LiveCheck, type LiveCheckOptions, type LiveReport, type LiveTrigger } from "./live";
 export {
   writeStandards,
@@ -37,4 +37,5 @@ export {
 } from "./fiscal";
 export { addIndicatorRows, setPrintMerges, type AddRowsOptions, type RowsAdded, type PrintMergesOutcome } from "./rows";
 export { selectCell } from "./select";
-export { MARK_FORMULA, MARK_FILL } from "./marks";
+export { MARK_FORMULA, MARK_FILL, markFormula, markAreaOf } from "./marks";
+export { clearMarks, type MarksCleared } from "./clearMarks";

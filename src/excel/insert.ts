@@ -9,9 +9,11 @@ import { a1, columnLetter } from "../domain/grid";
 import { STYLES, drawForm, widthInPoints, type DrawOptions, type FormDrawing, type StyleKey } from "../domain/layout";
 import type { Result } from "./errors";
 import { asOwnWrite } from "./ownWrites";
-import { probeNativeRules, queueNativeRules, type QueuedNativeRules } from "./nativeRules";
+import { probeNativeRules, queueNativeRules, type NativeRulesProbe, type QueuedNativeRules } from "./nativeRules";
 import { runExcel, type HostOptions } from "./run";
-import { OPERATION_NAMES } from "./messages";
+import { OPERATION_NAMES, operationName } from "./messages";
+import { ExcelOperationError } from "./errors";
+import { LISTS_SHEET } from "../domain/native";
 
 export interface InsertFormOptions extends HostOptions {
   /** 预算年度; default: next year from September on, this year before (domain defaultFiscalYear). */
@@ -179,9 +181,32 @@ export function queuePrintSetup(sheet: Excel.Worksheet, drawing: FormDrawing): v
   pl.setPrintTitleRows(`$${drawing.printTitleRows.first + 1}:$${drawing.printTitleRows.last + 1}`);
 }
 
-/** 插入表样 for `options.year` (default the domain's fiscal year) and optional department name. */
+/** Queue everything the form needs on `sheet`: the rules first, then values, formats, sizes, print setup. */
+function queueInsert(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  drawing: FormDrawing,
+  isSupported: (v: string) => boolean,
+  probe: NativeRulesProbe | null,
+  rewriteLists: boolean,
+): QueuedNativeRules | null {
+  // Rules before values: a failure part-way never leaves a filled-in looking form without its dropdowns.
+  const nativeRules = probe ? queueNativeRules(context, sheet, drawing.indicatorRows, probe, { rewriteLists, repair: rewriteLists }) : null;
+  queueFormWrites(sheet, drawing);
+  if (isSupported(FREEZE_VERSION)) sheet.freezePanes.freezeRows(drawing.freezeRows);
+  if (isSupported(PRINT_SETUP_VERSION)) queuePrintSetup(sheet, drawing);
+  sheet.getRange(a1(drawing.indicatorRows.first, 3)).select();
+  return nativeRules;
+}
+
+/**
+ * 插入表样 for `options.year` (default the domain's fiscal year) and optional department name. A batch is not a
+ * transaction: when the write fails part-way, a new sheet is deleted again (with the lists sheet and names it
+ * brought), and a form written into the empty active sheet is written once more from a fresh read, so the
+ * sheet is left as it was or with the whole form.
+ */
 export function insertForm(options: InsertFormOptions = {}): Promise<Result<FormInserted>> {
-  return runExcel(OPERATION_NAMES.insertForm, "insertForm", options, async (context, isSupported, { messages: say }) => {
+  return runExcel(OPERATION_NAMES.insertForm, "insertForm", options, async (context, isSupported, { language, messages: say }) => {
     const year = options.year ?? defaultFiscalYear(options.now ?? new Date());
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -191,10 +216,14 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
     used.load("address");
     const withRules = (options.nativeRules ?? true) && isSupported(NATIVE_RULES_VERSION);
     const probe = withRules ? probeNativeRules(context) : null;
+    const structure = isSupported("1.7") ? context.workbook.protection : null;
+    structure?.load("protected");
     await context.sync();
 
     const notes: string[] = [];
     const intoActive = used.isNullObject && !active.protection.protected;
+    const addsSheets = !intoActive || (probe !== null && probe.listsSheet.isNullObject);
+    if (addsSheets && structure?.protected) throw new ExcelOperationError("protected", say.structureProtected(operationName("insertForm", language)));
     let sheet: Excel.Worksheet;
     let sheetName: string;
     if (intoActive) {
@@ -209,17 +238,18 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
     }
 
     const drawing = drawForm({ year, ...(options.deptName ? { deptName: options.deptName } : {}), ...(options.rows ? { rows: options.rows } : {}) });
-    queueFormWrites(sheet, drawing);
-    if (isSupported(FREEZE_VERSION)) sheet.freezePanes.freezeRows(drawing.freezeRows);
     const printSetup = isSupported(PRINT_SETUP_VERSION);
-    if (printSetup) queuePrintSetup(sheet, drawing);
-    else notes.push(say.noPrintSetup());
-    const nativeRules = probe ? queueNativeRules(context, sheet, drawing.indicatorRows, probe) : null;
-    if (!probe && (options.nativeRules ?? true)) {
-      notes.push(say.noDataValidation());
+    if (!printSetup) notes.push(say.noPrintSetup());
+    if (!probe && (options.nativeRules ?? true)) notes.push(say.noDataValidation());
+    const nativeRules = queueInsert(context, sheet, drawing, isSupported, probe, false);
+    if (nativeRules && nativeRules.namesTaken.length > 0) notes.push(say.namesTaken(nativeRules.namesTaken));
+    try {
+      await asOwnWrite(() => context.sync());
+    } catch (e) {
+      // The active sheet gets the whole form (then the insert did succeed); a new sheet is taken away again.
+      const completed = await undoOrComplete(intoActive ? { sheetName } : null, sheetName, drawing, isSupported, probe, nativeRules).catch(() => false);
+      if (!completed) throw e;
     }
-    sheet.getRange(a1(drawing.indicatorRows.first, 3)).select();
-    await asOwnWrite(() => context.sync());
 
     return {
       sheetName,
@@ -230,5 +260,37 @@ export function insertForm(options: InsertFormOptions = {}): Promise<Result<Form
       nativeRules,
       notes,
     };
+  });
+}
+
+/**
+ * After a failed write: a new sheet is deleted, with the lists sheet and names this insert added; the active
+ * sheet (empty before) gets the whole form written again.
+ */
+async function undoOrComplete(
+  active: { sheetName: string } | null,
+  sheetName: string,
+  drawing: FormDrawing,
+  isSupported: (v: string) => boolean,
+  probe: NativeRulesProbe | null,
+  queued: QueuedNativeRules | null,
+): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const workbook = context.workbook;
+    if (active) {
+      const sheet = workbook.worksheets.getItem(active.sheetName);
+      const fresh = probe ? probeNativeRules(context, sheet) : null;
+      await context.sync();
+      queueInsert(context, sheet, drawing, isSupported, fresh, true);
+      await asOwnWrite(() => context.sync());
+      return true;
+    }
+    {
+      workbook.worksheets.getItemOrNullObject(sheetName).delete();
+      if (queued?.listsSheetAdded) workbook.worksheets.getItemOrNullObject(LISTS_SHEET).delete();
+      for (const name of queued?.namesAdded ?? []) workbook.names.getItemOrNullObject(name).delete();
+    }
+    await asOwnWrite(() => context.sync());
+    return false;
   });
 }

@@ -6,8 +6,14 @@
 // every sheet and name it (worksheetId), so the named sheet is re-checked. Below 1.9 only one sheet can be
 // watched: the active one, and the subscriptions move to the sheet the user activates (onActivated, 1.7).
 // In both cases a sheet the user turns to is re-checked at once.
+//
+// Read-only: a re-check never writes to the workbook. Before ExcelApi 1.19 an add-in's write clears the user's
+// undo stack, and from 1.19 each write is an undo step of its own (OFFICE-NOTES "Undo"); the workbook's own
+// conditional formats stay the live highlighting, and marks come only from an explicit command (markFindings).
 
 import type { Result } from "./errors";
+import type { Form } from "../domain/form";
+import { cellText, parseA1, shownValue, type CellValue, type Grid } from "../domain/grid";
 import { fromHostError } from "./errors";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { checkSheetCore, type CachedForm, type CheckReport } from "./check";
@@ -34,10 +40,43 @@ export interface LiveCheckOptions extends HostOptions {
   settings?: Settings | (() => Settings);
   /** Quiet time after the last event before re-checking (default 300 ms). */
   debounceMs?: number;
-  /** Mark the cells of engine-only findings, like checkActiveSheet (default true). */
-  mark?: boolean;
   /** Check once right away (default true). */
   initial?: boolean;
+}
+
+/** A selection of more cells than this is a sweep, not a dropdown pick: its onChanged (if any) is relied on. */
+const MAX_SELECTION_CELLS = 200;
+
+/** The cells of a form that carry dropdowns (一级指标, 二级指标, 指标值类型), a few rows past its end. */
+function dropdownAreas(form: Form): Area[] {
+  const cols = [form.columns.level1, form.columns.level2, form.columns.valueType].filter((c): c is number => typeof c === "number");
+  return cols.map((c) => ({ top: form.firstRow, bottom: form.lastRow + 5, left: c, right: c }));
+}
+
+/** "B7" or "B7:C9" (the selection event's address) as an area; null for anything else. */
+function parseArea(address: string): Area | null {
+  const [from = "", to = from] = address.split(":");
+  if (!/^[A-Z]+\d+$/.test(from) || !/^[A-Z]+\d+$/.test(to)) return null;
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  const r = { top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left), right: Math.min(a.right, b.right) };
+  return r.top > r.bottom || r.left > r.right ? null : r;
+}
+
+/** Whether the cells read for `a` show anything else than the grid remembered. */
+function differs(grid: Grid, a: Area, values: CellValue[][], formats: unknown[][]): boolean {
+  for (let r = 0; r <= a.bottom - a.top; r++) {
+    for (let c = 0; c <= a.right - a.left; c++) {
+      const f = formats[r]?.[c];
+      const now = cellText(shownValue(values[r]?.[c] ?? null, typeof f === "string" ? f : null));
+      if (now !== cellText(grid[a.top + r]?.[a.left + c] ?? null)) return true;
+    }
+  }
+  return false;
 }
 
 export interface LiveCheck {
@@ -54,11 +93,21 @@ interface Subscription {
   sheetId: string | null;
 }
 
+/** A block of cells (0-based, inclusive). */
+interface Area {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** What the live check remembers of one sheet between re-checks. */
 interface SheetMemory {
   cache: Map<string, CachedForm>;
-  marked: string[] | undefined;
   anchors: string;
+  /** The values as last read, and the forms' dropdown cells: what a selection change is compared with. */
+  grid: Grid;
+  dropdowns: Area[];
   /** The last re-check found no form here (its error was reported). */
   noForm: boolean;
 }
@@ -85,7 +134,6 @@ export async function startLiveCheck(
     return { ok: false, error: fromHostError(e, OPERATION_NAMES.liveCheck, language) };
   }
   const debounceMs = options.debounceMs ?? 300;
-  const mark = (options.mark ?? true) && isSupported("1.6");
   const ownWritesTagged = isSupported("1.14");
   const collectionEvents = isSupported("1.9");
   const settingsNow = (): Settings =>
@@ -108,7 +156,7 @@ export async function startLiveCheck(
   const memoryOf = (sheetId: string): SheetMemory => {
     let m = memory.get(sheetId);
     if (!m) {
-      m = { cache: new Map(), marked: undefined, anchors: "", noForm: false };
+      m = { cache: new Map(), anchors: "", noForm: false, grid: [], dropdowns: [] };
       memory.set(sheetId, m);
     }
     return m;
@@ -118,14 +166,11 @@ export async function startLiveCheck(
     const m = memoryOf(sheetId);
     try {
       const outcome = await Excel.run((context) =>
-        checkSheetCore(context, context.workbook.worksheets.getItem(sheetId), settingsNow(), {
-          mark,
-          cache: m.cache,
-          ...(m.marked ? { marksUnchangedIfSame: m.marked } : {}),
-        }),
+        checkSheetCore(context, () => context.workbook.worksheets.getItem(sheetId), settingsNow(), { mark: false, cache: m.cache }),
       );
       m.cache = outcome.cache;
-      m.marked = outcome.report.marked;
+      m.grid = outcome.grid;
+      m.dropdowns = outcome.forms.flatMap(dropdownAreas);
       const anchors = outcome.report.forms.map((f) => f.anchor).join(",");
       const changed = outcome.rechecked.length > 0 || anchors !== m.anchors || m.noForm;
       m.anchors = anchors;
@@ -143,7 +188,7 @@ export async function startLiveCheck(
       // is not worth an error at all.
       const repeat = m.noForm && trigger !== "start" && trigger !== "activated";
       const elsewhere = sheetId !== activeSheetId && trigger !== "start";
-      memory.set(sheetId, { cache: new Map(), marked: undefined, anchors: "", noForm: true });
+      memory.set(sheetId, { cache: new Map(), anchors: "", noForm: true, grid: [], dropdowns: [] });
       if (!stopped && !repeat && !elsewhere) onResult({ ok: false, error });
     }
   };
@@ -216,8 +261,36 @@ export async function startLiveCheck(
     } else if (isOwnWriteWindow()) verifyAfterWindow(args.worksheetId);
     else schedule(args.worksheetId, "changed");
   };
+  const lastSelection = new Map<string, string>();
+  /**
+   * A value picked from a dropdown raises no onChanged on Excel on the web (#3888): when the user leaves a
+   * dropdown cell of a form, read just the cells left (never the sheet) and re-check only if one changed. Any
+   * other selection change reads nothing.
+   */
   const onSelection = async (args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
-    schedule(args.worksheetId, "selection");
+    const sheetId = args.worksheetId;
+    const left = lastSelection.get(sheetId);
+    lastSelection.set(sheetId, args.address);
+    const m = memory.get(sheetId);
+    if (stopped || left === undefined || left === args.address || !m) return;
+    const area = parseArea(left);
+    const cells = area ? m.dropdowns.map((d) => intersect(d, area)).filter((a): a is Area => a !== null) : [];
+    if (cells.length === 0 || cells.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0) > MAX_SELECTION_CELLS) return;
+    try {
+      const changed = await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetId);
+        const ranges = cells.map((a) => {
+          const range = sheet.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+          range.load("values,numberFormat");
+          return { a, range };
+        });
+        await context.sync();
+        return ranges.some(({ a, range }) => differs(m.grid, a, range.values as CellValue[][], range.numberFormat as unknown[][]));
+      });
+      if (changed) schedule(sheetId, "selection");
+    } catch {
+      schedule(sheetId, "selection"); // could not look: re-check to be safe
+    }
   };
   const onActivated = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
     if (stopped || args.worksheetId === activeSheetId) return;

@@ -20,6 +20,8 @@ export const enExcel: ExcelMessages = {
     unmerge: "Unmerging level-1 cells",
     nativeRules: "Installing dropdowns and conditional formats",
     insertForm: "Inserting the form",
+    markFindings: "Marking problems in the sheet",
+    clearMarks: "Clearing marks",
   },
   features: {
     insertForm: "writing the form (getUsedRangeOrNullObject)",
@@ -50,6 +52,13 @@ export const enExcel: ExcelMessages = {
   sheetExists: (name) => `The workbook already has a sheet named "${name}": rename or delete it first, then make next year's sheet.`,
   protectedSheet: (operation, name) => `${failed(operation)}the sheet "${name}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
   marksSkippedProtected: () => "The sheet is protected, so the cells with problems were not marked on it; see the list below.",
+  structureProtected: (operation) => `${failed(operation)}the workbook's structure is protected, so no sheet can be added or copied. Turn it off (Review → Protect Workbook) and try again.`,
+  tableBeside: (cell) =>
+    `Something else sits beside the form (at ${cell} and around it), and inserting whole rows would split it. Move that table elsewhere (or leave empty rows below the form) and add the rows again.`,
+  namesTaken: (names) =>
+    `The workbook already has the names ${names.map((n) => `"${n}"`).join(", ")} pointing elsewhere (perhaps your own dropdowns); they were left alone, and this form's dropdowns and conditional formats use names starting with jx_ instead.`,
+  marksCleared: (count, sheet) =>
+    count === 0 ? `The sheet "${sheet}" has no check marks.` : `Removed ${count} check marks from the sheet "${sheet}"; the form's own dropdowns and conditional formats are unchanged.`,
   sourceProtected: (name) =>
     `The sheet "${name}" is protected, and a copy for next year would be protected too and could not be edited. Unprotect it first (Review → Unprotect Sheet), then make next year's sheet.`,
   formulaKept: (formula) => `The cell holds a formula (${formula}) and was left unchanged: check it yourself on the new sheet.`,

@@ -22,6 +22,8 @@ export const OPERATION_NAMES = {
   unmerge: "取消合并一级指标",
   nativeRules: "安装下拉列表与条件格式",
   insertForm: "插入表样",
+  markFindings: "在表中标出",
+  clearMarks: "清除标记",
 } as const;
 
 export type OperationName = keyof typeof OPERATION_NAMES;
@@ -45,6 +47,14 @@ export interface ExcelMessages {
   sheetExists(name: string): string;
   protectedSheet(operation: string, name: string): string;
   marksSkippedProtected(): string;
+  /** 清除标记: how many marks were removed from which sheet. */
+  marksCleared(count: number, sheet: string): string;
+  /** Familiar defined names point elsewhere: the rules use jx_ names instead. */
+  namesTaken(names: readonly string[]): string;
+  /** 添加指标行: whole rows would split the table at `cell` beside the form. */
+  tableBeside(cell: string): string;
+  /** Review › Protect Workbook is on: no sheet can be added or copied. */
+  structureProtected(operation: string): string;
   sourceProtected(name: string): string;
   formulaKept(formula: string): string;
   rowCount(max: number): string;
@@ -113,6 +123,13 @@ export const zhExcel: ExcelMessages = {
   sheetExists: (name) => `工作簿中已有名为“${name}”的工作表：请先将它重命名或删除，再生成下一年度的表。`,
   protectedSheet: (operation, name) => `${failed(operation)}工作表“${name}”受保护。请在“审阅 → 撤消工作表保护”后重试。`,
   marksSkippedProtected: () => "工作表受保护，问题单元格没有在表中标出；请看下方的问题列表。",
+  structureProtected: (operation) => `${failed(operation)}工作簿的结构受保护，不能添加或复制工作表。请在“审阅 → 保护工作簿”中取消保护后重试。`,
+  tableBeside: (cell) =>
+    `表格旁边还有其他内容（${cell} 等处），插入整行会把它拆开。请先把旁边的表移到别处（或在本表下方留出空行），再添加指标行。`,
+  namesTaken: (names) =>
+    `工作簿中已有名称${names.map((n) => `“${n}”`).join("")}，指向别处（可能是您自己做的下拉列表），未改动它们；本表的下拉列表和条件格式改用以 jx_ 开头的名称。`,
+  marksCleared: (count, sheet) =>
+    count === 0 ? `工作表“${sheet}”上没有检查标记。` : `已清除工作表“${sheet}”上的 ${count} 处检查标记；表格自带的下拉列表和条件格式未动。`,
   sourceProtected: (name) =>
     `工作表“${name}”受保护，复制出的下一年度表也会受保护而无法修改。请先在“审阅 → 撤消工作表保护”后再生成下一年度的表。`,
   formulaKept: (formula) => `单元格含公式（${formula}），未改动：请在新表中自行核对。`,

@@ -3,15 +3,15 @@
 
 import type { Form } from "../domain/form";
 import { a1, cellText, type Grid } from "../domain/grid";
-import { conditionalFormatSpecs } from "../domain/native";
 import { GRID_LABEL, level1Blocks } from "../domain/layout";
-import { OPERATION_NAMES, type ExcelMessages } from "./messages";
+import { excelMessages, OPERATION_NAMES, type ExcelMessages, type Language } from "./messages";
 import { ExcelOperationError, type Result } from "./errors";
-import { formAnchor, formAtRow, formsOf, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
+import { formAnchor, formAtRow, formsOf, formSpan, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
-import { formulaKey } from "./formulaKey";
-import { customFormulas, probeNativeRules, probeState, queueNativeRules, templateBlock } from "./nativeRules";
+import { readRestOfSheet, syncFirstRead } from "./sheetGrid";
+import { nativeFormatsOf, probeNativeRules, probeState, queueNativeRules, templateBlock, type NativeRulesState } from "./nativeRules";
+import type { IndicatorRows } from "../domain/native";
 
 export interface AddRowsOptions extends HostOptions {
   /** After the selected indicator row, or after the form's last one (default "end"). */
@@ -35,47 +35,6 @@ function pickForm(forms: readonly Form[], selectedRow: number | null, say: Excel
   throw new ExcelOperationError("no-selection", say.whichForm());
 }
 
-/** A native conditional format of the block that starts at `first`, whatever row its block ends on. */
-interface NativeCfPattern {
-  pattern: RegExp;
-}
-
-// A block end no form reaches: its row number (1-based) marks where a spec's formula names the block's end.
-const PROBE_LAST = 999990;
-
-/** Patterns of the domain's conditional-format formulas for the block starting at `first` (0-based). */
-function nativeCfPatterns(first: number): NativeCfPattern[] {
-  const marker = String(PROBE_LAST + 1);
-  return conditionalFormatSpecs({ first, last: PROBE_LAST }).map((spec) => {
-    // Compared through formulaKey: Excel gives a formula back in its own spelling (formulaKey.ts).
-    const escaped = formulaKey(spec.formula).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(marker).join("(\\d+)");
-    return { pattern: new RegExp(`^${escaped}$`) };
-  });
-}
-
-/**
- * The block's native conditional formats on the sheet, and the last row (0-based) they reach, as far as a
- * formula names it (rows added earlier may end the block below the last used row).
- */
-function nativeFormatsOf(cfs: Excel.ConditionalFormatCollection, first: number): { items: Excel.ConditionalFormat[]; last: number | null } {
-  const patterns = nativeCfPatterns(first);
-  const items: Excel.ConditionalFormat[] = [];
-  let last: number | null = null;
-  for (const cf of cfs.items) {
-    if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-    const formula = formulaKey(cf.customOrNullObject.rule.formula);
-    for (const { pattern } of patterns) {
-      const m = pattern.exec(formula);
-      if (!m) continue;
-      items.push(cf);
-      const named = m[1] === undefined ? null : Number(m[1]) - 1;
-      if (named !== null && named >= first) last = Math.max(last ?? named, named);
-      break;
-    }
-  }
-  return { items, last };
-}
-
 /**
  * 添加指标行：空行插在指标区之内（选中行之后）或紧接指标区之下（末尾），用户的单元格一个也不搬动。
  * Rows inserted inside the block are inside every dropdown and conditional format already (Excel grows
@@ -90,49 +49,114 @@ export function addIndicatorRows(count: number, options: AddRowsOptions = {}): P
     if (!Number.isInteger(count) || count < 1 || count > MAX_ADDED_ROWS) {
       throw new ExcelOperationError("host", say.rowCount(MAX_ADDED_ROWS));
     }
-    const read = queueActiveSheetRead(context);
-    const sheet = read.sheet;
-    const probe = probeNativeRules(context);
-    // The sheet's conditional formats with their priorities, to put the user's own back where they were.
-    const cfs = sheet.getRange().conditionalFormats.load("items/id,items/priority,items/type,items/customOrNullObject/rule/formula");
-    const selection = queueSelectedRows(context);
-    await context.sync();
-
-    const { forms } = formsOf(read, language);
-    refuseIfProtectedIn(read, OPERATION_NAMES.addRows, language);
-    const after = options.after ?? "end";
-    const form = pickForm(forms, selection.rowIndex, say);
-    const first = form.firstRow;
-    const last = form.lastRow;
-    if (after === "selection" && !(first <= selection.rowIndex && selection.rowIndex <= last)) {
-      throw new ExcelOperationError("no-selection", say.selectIndicatorRow(formAnchor(form), first + 1, last + 1));
+    const plan = await readRowsPlan(context, count, options.after ?? "end", language);
+    sheetRowsInsert(plan.sheet, plan.at, count);
+    if (plan.rules) queueNativeRules(context, plan.sheet, plan.rules, plan.state);
+    try {
+      await asOwnWrite(() => context.sync());
+    } catch (e) {
+      // A batch is not a transaction. When the rows went in, finish their rules from a fresh read; when they did
+      // not, nothing was written (the insertion is the first write).
+      const completed = await Excel.run((context2) => finishRules(context2, plan)).catch(() => false);
+      if (!completed) throw e;
     }
-    const block = templateBlock(form);
-    const native = block ? nativeFormatsOf(cfs, block.first) : { items: [], last: null };
-    // Where the block ends: its last used row, or the end of empty rows added before, inside the rules.
-    const end = Math.max(last, native.last ?? last);
-    const afterRow = after === "selection" ? selection.rowIndex : end;
-    const at = afterRow + 1; // 0-based row of the first new row
-    sheet.getRange(`${at + 1}:${at + count}`).insert(Excel.InsertShiftDirection.down);
-
-    if (afterRow >= end && block) {
-      // Only a block that carries the native rules gets them over its new rows (its formats say so).
-      if (native.items.length > 0) {
-        for (const cf of native.items) cf.delete();
-        const replaced = new Set(native.items);
-        const kept = new Set(customFormulas(cfs));
-        for (const cf of native.items) kept.delete(cf.customOrNullObject.rule.formula);
-        queueNativeRules(context, sheet, { first: block.first, last: end + count }, { ...probeState(probe), formulas: kept });
-        // New formats are evaluated first; the user's own formats that came before the block's native ones
-        // get their places back on top, in their order.
-        const byPriority = [...cfs.items].sort((a, b) => a.priority - b.priority);
-        const firstNative = byPriority.findIndex((cf) => replaced.has(cf));
-        byPriority.slice(0, Math.max(0, firstNative)).forEach((cf, i) => (cf.priority = i));
-      }
-    }
-    await asOwnWrite(() => context.sync());
-    return { sheetName: read.sheet.name, first: at + 1, last: at + count, added: count };
+    return { sheetName: plan.sheetName, first: plan.at + 1, last: plan.at + count, added: count };
   });
+}
+
+/**
+ * After a failed write: when the rows went in (the used range grew), give the block its rules over the new
+ * extent from a fresh read and say true; when they did not, nothing was written: false.
+ */
+async function finishRules(context: Excel.RequestContext, plan: RowsPlan): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItem(plan.sheetId);
+  const used = sheet.getUsedRangeOrNullObject(false);
+  used.load("rowIndex,rowCount");
+  const probe = probeNativeRules(context, sheet);
+  await context.sync();
+  const bottom = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+  if (bottom === plan.bottom || !plan.rules) return false;
+  queueNativeRules(context, sheet, plan.rules, probe, { repair: true });
+  await asOwnWrite(() => context.sync());
+  return true;
+}
+
+/** Inserts `count` entire sheet rows before 0-based row `at` (queued). */
+function sheetRowsInsert(sheet: Excel.Worksheet, at: number, count: number): void {
+  sheet.getRange(`${at + 1}:${at + count}`).insert(Excel.InsertShiftDirection.down);
+}
+
+interface RowsPlan {
+  sheet: Excel.Worksheet;
+  sheetId: string;
+  sheetName: string;
+  /** 0-based row of the first new row. */
+  at: number;
+  /** The block the rules must cover once the rows are in, or null when the form has no native rules. */
+  rules: IndicatorRows | null;
+  state: NativeRulesState;
+  /** Last row (0-based) of the used range with formats, before the insertion: tells later whether it happened. */
+  bottom: number;
+}
+
+async function readRowsPlan(context: Excel.RequestContext, count: number, after: "selection" | "end", language: Language): Promise<RowsPlan> {
+  const say = excelMessages(language);
+  const { read, probe, selection, formatted } = await syncFirstRead(context, (rows) => {
+    const queued = queueActiveSheetRead(context, { bounded: rows });
+    const used = queued.sheet.getUsedRangeOrNullObject(false);
+    used.load("rowIndex,rowCount");
+    return { read: queued, probe: probeNativeRules(context, queued.sheet), selection: queueSelectedRows(context), formatted: used };
+  });
+  const sheet = read.sheet;
+  await readRestOfSheet(context, read);
+
+  const { grid, forms } = formsOf(read, language);
+  refuseIfProtectedIn(read, OPERATION_NAMES.addRows, language);
+  const form = pickForm(forms, selection.rowIndex, say);
+  const first = form.firstRow;
+  const last = form.lastRow;
+  if (after === "selection" && !(first <= selection.rowIndex && selection.rowIndex <= last)) {
+    throw new ExcelOperationError("no-selection", say.selectIndicatorRow(formAnchor(form), first + 1, last + 1));
+  }
+  const block = templateBlock(form);
+  const state = probeState(probe);
+  const native = block ? nativeFormatsOf(state.cfs, block.first) : { items: [], last: null };
+  // Where the block ends: its last used row, or the end of empty rows added before, inside the rules.
+  const end = Math.max(last, native.last ?? last);
+  const afterRow = after === "selection" ? selection.rowIndex : end;
+  const at = afterRow + 1;
+  // Entire rows are inserted (Excel keeps merges, rules and formulas in step that way): refuse rather than
+  // split a table that sits beside the form.
+  const beside = cellBeside(grid, form, at);
+  if (beside) throw new ExcelOperationError("host", say.tableBeside(beside));
+  // Only a block that carries the native rules gets them over its new rows (its formats say so); rows inserted
+  // inside the block are inside every rule already (Excel grows them).
+  const rules = block && native.items.length > 0 && afterRow >= end ? { first: block.first, last: end + count } : null;
+  const bottom = formatted.isNullObject ? -1 : formatted.rowIndex + formatted.rowCount - 1;
+  return { sheet, sheetId: read.sheet.id, sheetName: read.sheet.name, at, rules, state, bottom };
+}
+
+/**
+ * A filled cell outside the form's columns on a row the insertion would split, from the form's top to the
+ * last row: the first one (A1), or null when the form stands alone across those rows.
+ */
+function cellBeside(grid: Grid, form: Form, at: number): string | null {
+  const cols = Object.values(form.columns).filter((c): c is number => typeof c === "number");
+  const left = Math.min(...cols) - 1; // the 绩效指标 label column belongs to the form
+  const right = Math.max(...cols);
+  const span = formSpan(form);
+  let above = false;
+  let hit: string | null = null;
+  for (let r = span.top; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (c >= left && c <= right) continue;
+      if (cellText(row[c]) === "") continue;
+      if (r < at) above = true;
+      else if (above) hit ??= a1(r, c);
+    }
+  }
+  return hit;
 }
 
 export interface PrintMergesOutcome {
@@ -157,9 +181,9 @@ function blocksOf(grid: Grid, form: Form): Array<{ first: number; last: number; 
  */
 export function setPrintMerges(merged: boolean, options: HostOptions = {}): Promise<Result<PrintMergesOutcome>> {
   return runExcel(merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, "printMerges", options, async (context, _isSupported, { language }) => {
-    const read = queueActiveSheetRead(context);
+    const read = await syncFirstRead(context, (rows) => queueActiveSheetRead(context, { bounded: rows }));
     const sheet = read.sheet;
-    await context.sync();
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     refuseIfProtectedIn(read, merged ? OPERATION_NAMES.merge : OPERATION_NAMES.unmerge, language);
@@ -182,12 +206,12 @@ export function setPrintMerges(merged: boolean, options: HostOptions = {}): Prom
           areas.push(area);
         }
       }
-      // The 绩效指标 label sits left of the grid on the header row; its column spans the indicator rows.
+      // The 绩效指标 label sits left of the grid on the header row; its column spans the indicator rows (the form
+      // is drawn so). Merging stretches it over rows added since; editing leaves it, as it carries no dropdown.
       const labelCol = col - 1;
-      if (labelCol >= 0 && cellText(grid[form.headerRow]?.[labelCol]) === GRID_LABEL && labelColumnFree(grid, form, labelCol)) {
+      if (merged && labelCol >= 0 && cellText(grid[form.headerRow]?.[labelCol]) === GRID_LABEL && labelColumnFree(grid, form, labelCol)) {
         const area = `${a1(form.headerRow, labelCol)}:${a1(form.lastRow, labelCol)}`;
-        if (merged) sheet.getRange(area).merge(false);
-        else sheet.getRange(area).unmerge();
+        sheet.getRange(area).merge(false);
         areas.push(area);
       }
     }

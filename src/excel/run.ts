@@ -64,7 +64,7 @@ export function requireSupport(op: Operation, isSupported: IsSetSupported, langu
  * Refuse before writing anything when the sheet is protected (message in `language`): Excel would apply the
  * batch's writes up to the first refused one (a batch is not a transaction), leaving a half-done change.
  */
-export function refuseIfProtectedIn(read: QueuedSheetRead, operation: string, language: Language): void {
+export function refuseIfProtectedIn(read: Pick<QueuedSheetRead, "sheet">, operation: string, language: Language): void {
   if (read.sheet.protection.protected) {
     throw new ExcelOperationError("protected", excelMessages(language).protectedSheet(operationName(operation, language), read.sheet.name));
   }

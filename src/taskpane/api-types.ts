@@ -49,7 +49,12 @@ export interface PaneApi {
   insertForm(input: { year: number; deptName: string }): Promise<PaneResult<{ sheetName: string; notes: string[] }>>;
   setPrintMerges(merged: boolean): Promise<PaneResult<void>>;
   addIndicatorRows(count: number): Promise<PaneResult<{ added: number }>>;
-  check(expectedTotal: number): Promise<PaneResult<CheckReport>>;
+  /** `onProgress` hears rows read so far and in all, on a sheet long enough to be read in slices. */
+  check(expectedTotal: number, onProgress?: (rows: number, total: number) => void): Promise<PaneResult<CheckReport>>;
+  /** 在表中标出: check and mark the cells native formats cannot show (only changed marks are written). */
+  markFindings(expectedTotal: number): Promise<PaneResult<CheckReport>>;
+  /** 清除标记: remove every check mark from the active sheet; the message says how many. */
+  clearMarks(): Promise<PaneResult<{ removed: number; message: string }>>;
   startLiveCheck(expectedTotal: () => number, onReport: (report: PaneResult<CheckReport>) => void): Promise<PaneResult<LiveCheck>>;
   selectCell(sheetName: string, address: string): Promise<PaneResult<void>>;
   readSelection(expectedTotal: number): Promise<PaneResult<SelectedRows>>;

@@ -1,7 +1,8 @@
 // The pane's one adapter onto the Excel layer (src/excel/) and Office's document settings: every workbook
 // call the pane makes goes through here, so a change in the Excel layer's signatures stays in this file.
 import type { Language, Settings } from "../domain/settings";
-import { checkActiveSheet, type CheckReport as ExcelCheckReport } from "../excel/check";
+import { checkActiveSheet, markFindings, type CheckReport as ExcelCheckReport } from "../excel/check";
+import { clearMarks } from "../excel/clearMarks";
 import type { Result } from "../excel/errors";
 import { makeNextFiscalYear, previewNextFiscalYear, type NextYearChange as ExcelNextYear } from "../excel/fiscal";
 import { hostCapabilities, requirementsIn } from "../excel/host";
@@ -68,8 +69,14 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     async addIndicatorRows(count) {
       return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
     },
-    async check(expectedTotal) {
-      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language }), report);
+    async check(expectedTotal, onProgress) {
+      return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language, ...(onProgress ? { onProgress } : {}) }), report);
+    },
+    async markFindings(expectedTotal) {
+      return adapt(await markFindings({ settings: settingsWith(expectedTotal), language }), report);
+    },
+    async clearMarks() {
+      return adapt(await clearMarks({ language }), (v) => ({ removed: v.removed, message: v.message }));
     },
     async startLiveCheck(expectedTotal, onReport) {
       const started = await startLiveCheck((r) => onReport(adapt(r, report)), {

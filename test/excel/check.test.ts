@@ -2,7 +2,7 @@ import { a1, parseA1 } from "../../src/domain/grid";
 import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { checkActiveSheet } from "../../src/excel/check";
-import { MARK_FILL, MARK_FORMULA } from "../../src/excel/marks";
+import { MARK_FILL, markAreaOf } from "../../src/excel/marks";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { NATIVE_RULE_IDS } from "../../src/domain/native";
 import { GOOD_ROWS, type RowInput } from "../support/form-grid";
@@ -68,7 +68,7 @@ describe("checkActiveSheet", () => {
     const engineOnly = second.value.findings.filter((f) => !(NATIVE_RULE_IDS as readonly string[]).includes(f.rule));
     expect(second.value.marked).toEqual([...new Set(engineOnly.map((f) => f.cell))].sort());
     // The marks on the sheet are exactly the reported cells, in this add-in's colour.
-    const marks = fake.sheet("Sheet1").conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA);
+    const marks = fake.sheet("Sheet1").conditionalFormats.filter((cf) => markAreaOf(cf.formula ?? "") !== null);
     expect(marks.every((cf) => cf.fillColor === MARK_FILL)).toBe(true);
     const markedCells = marks.flatMap((cf) => expandArea(cf.address)).sort();
     expect(markedCells).toEqual(second.value.marked);
@@ -96,7 +96,7 @@ describe("checkActiveSheet", () => {
     const again = await checkActiveSheet();
     if (!again.ok) throw again.error;
     // Not duplicated: one run's marks replace the last run's.
-    expect(fake.sheet("Sheet1").conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA).flatMap((cf) => expandArea(cf.address)).sort()).toEqual(again.value.marked);
+    expect(fake.sheet("Sheet1").conditionalFormats.filter((cf) => markAreaOf(cf.formula ?? "") !== null).flatMap((cf) => expandArea(cf.address)).sort()).toEqual(again.value.marked);
 
     // The user fixes the explanation and the missing standard: the marks go, the user's formatting stays.
     fake.sheet("Sheet1").seed("H9", [["在规定时限内发放的培训补贴占应发补贴的比例，考核培训合格率。"]]);

@@ -3,6 +3,7 @@ import { planNextYear } from "../../src/domain/fiscal";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { makeNextFiscalYear, previewNextFiscalYear } from "../../src/excel/fiscal";
 import { checkActiveSheet } from "../../src/excel/check";
+import { markAreaOf } from "../../src/excel/marks";
 import { ensureCell } from "../support/fake-excel/state";
 import { GOOD_ROWS } from "../support/form-grid";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
@@ -15,6 +16,7 @@ describe("makeNextFiscalYear", () => {
     const grid = seedForm(fake, GOOD_ROWS, "A1", "Sheet1", { year: 2027 });
     const installed = await installNativeRules();
     if (!installed.ok) throw installed.error;
+    fake.sheet("Sheet1").seed("H9", [["考核社会组织年检率情况。"]]); // an unrelated explanation: the engine marks it
     const marked = await checkActiveSheet(); // a mark of the add-in's own, too
     if (!marked.ok) throw marked.error;
     fake.sheet("Sheet1").state.merges.push({ top: 0, left: 0, bottom: 0, right: 9 });
@@ -35,9 +37,12 @@ describe("makeNextFiscalYear", () => {
     const copy = fake.sheet("2028年");
     for (const e of r.value.edits) expect(copy.text(e.cell)).toBe(e.after);
     expect(copy.text("A2")).toBe("（ 2028 ）年度");
-    // The copy keeps the dropdowns and conditional formats.
+    // The copy keeps the dropdowns and the native conditional formats, and leaves this year's marks behind.
+    const isMark = (c: { formula: string | null }) => markAreaOf(c.formula ?? "") !== null;
+    expect(fake.sheet("Sheet1").conditionalFormats.some(isMark)).toBe(true);
     expect(copy.validations).toEqual(fake.sheet("Sheet1").validations);
-    expect(copy.conditionalFormats.map((c) => c.formula)).toEqual(fake.sheet("Sheet1").conditionalFormats.map((c) => c.formula));
+    expect(copy.conditionalFormats.some(isMark)).toBe(false);
+    expect(copy.conditionalFormats.map((c) => c.formula)).toEqual(fake.sheet("Sheet1").conditionalFormats.filter((c) => !isMark(c)).map((c) => c.formula));
   });
 
   test("a text typed as '=… is moved on like any text; only a real formula is kept (Range.formulas drops the apostrophe, #6687)", async () => {

@@ -58,3 +58,56 @@ export function cfsWithFormula(fake: FakeExcel, sheet: string, formula: string):
 export async function advance(ms: number): Promise<void> {
   await jest.advanceTimersByTimeAsync(ms);
 }
+
+/**
+ * The whole workbook as plain data, without what differs between equal results (ids, the order merges were
+ * made in, cells that hold nothing and carry no format): for "unchanged" and "complete" assertions.
+ */
+export function workbookShape(fake: FakeExcel): unknown {
+  const blankDefault = JSON.stringify({ value: "", formula: null, numberFormat: "General" });
+  return {
+    active: fake.state.sheets.find((s) => s.id === fake.state.activeSheetId)?.name,
+    names: [...fake.state.names].map((n) => [n.name, n.formula, n.visible]).sort(),
+    sheets: fake.state.sheets.map((s) => {
+      const snap = JSON.parse(fake.sheet(s.name).snapshot()) as {
+        cells: Array<[number, { value: unknown; formula: unknown; numberFormat: unknown; format: unknown }]>;
+        merges: unknown[];
+        validations: Array<{ id?: number }>;
+        conditionalFormats: Array<{ id?: string; priority: number }>;
+        id?: string;
+      };
+      const defaultFormat = JSON.stringify(fake.sheet(s.name).format("XFD1048576"));
+      snap.cells = snap.cells.filter(([, c]) => !(JSON.stringify({ value: c.value, formula: c.formula, numberFormat: c.numberFormat }) === blankDefault && JSON.stringify(c.format) === defaultFormat));
+      snap.merges = snap.merges.map((m) => JSON.stringify(m)).sort();
+      snap.validations = snap.validations.map(({ id: _id, ...v }) => v).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      snap.conditionalFormats = [...snap.conditionalFormats].sort((a, b) => a.priority - b.priority).map(({ id: _id, priority: _p, ...cf }) => ({ ...cf, priority: 0 }));
+      delete snap.id;
+      return snap;
+    }),
+  };
+}
+
+/**
+ * Runs `command` once cleanly to learn its result and how many operations its syncs run, then once for every
+ * operation index with that operation failing, on a fresh workbook made by `prepare` each time. Returns the
+ * shapes seen after each failed run, with the shapes before and after the clean run.
+ */
+export async function failEveryOperation(
+  prepare: () => FakeExcel | Promise<FakeExcel>,
+  command: () => Promise<unknown>,
+): Promise<{ before: string; complete: string; operations: number; after: Array<{ index: number; shape: string }> }> {
+  let fake = await prepare();
+  const before = JSON.stringify(workbookShape(fake));
+  fake.resetCounters();
+  await command();
+  const operations = fake.operationCount;
+  const complete = JSON.stringify(workbookShape(fake));
+  const after: Array<{ index: number; shape: string }> = [];
+  for (let index = 0; index < operations; index++) {
+    fake = await prepare();
+    fake.failAtOperation(index, { code: "GeneralException", message: `fails at operation ${index}` });
+    await command();
+    after.push({ index, shape: JSON.stringify(workbookShape(fake)) });
+  }
+  return { before, complete, operations, after };
+}

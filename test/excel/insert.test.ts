@@ -13,7 +13,7 @@ import {
 import { a1 } from "../../src/domain/grid";
 import { insertForm, styleRects, uniqueSheetName } from "../../src/excel/insert";
 import { protectSheet } from "../support/fake-excel";
-import { setup, teardown } from "./helpers";
+import { setup, teardown, workbookShape } from "./helpers";
 
 afterEach(teardown);
 
@@ -151,8 +151,10 @@ describe("insertForm on older or failing hosts", () => {
     ["AccessDenied", "protected"],
     ["RequestPayloadSizeLimitExceeded", "payload-too-large"],
     ["GeneralException", "host"],
-  ])("a write sync failing with %s becomes a typed %s error and writes nothing", async (code, expected) => {
+  ])("a write sync failing with %s becomes a typed %s error and writes nothing (a new sheet is taken away again)", async (code, expected) => {
     const fake = setup();
+    fake.sheet("Sheet1").seed("A1", [["用户的数据"]]);
+    const before = fake.state.sheets.map((s) => fake.sheet(s.name).snapshot());
     fake.failNextSync({ code }, 1);
     const r = await insertForm({ year: 2027 });
     expect(r.ok).toBe(false);
@@ -160,7 +162,19 @@ describe("insertForm on older or failing hosts", () => {
       expect(r.error.code).toBe(expected);
       expect(r.error.message).toMatch(/^插入表样失败：/);
     }
-    expect(fake.sheet("Sheet1").usedAddress(false)).toBeNull();
+    expect(fake.state.sheets.map((s) => fake.sheet(s.name).snapshot())).toEqual(before);
+    expect(fake.state.names).toEqual([]);
+  });
+
+  test("a write failing once on the empty active sheet is written again whole: the insert succeeds", async () => {
+    const fake = setup();
+    fake.failNextSync({ code: "GeneralException" }, 1);
+    const r = await insertForm({ year: 2027 });
+    if (!r.ok) throw r.error;
+    const clean = setup();
+    const again = await insertForm({ year: 2027 });
+    if (!again.ok) throw again.error;
+    expect(workbookShape(fake)).toEqual(workbookShape(clean));
   });
 
   test("the same two round trips at 10, 100 and 1,000 indicator rows", async () => {

@@ -94,7 +94,7 @@ describe("checkActiveSheet in English", () => {
     const fake = setup();
     seedForm(fake, rowsWithProblems());
     const reports: Array<Result<LiveReport>> = [];
-    const live = await startLiveCheck((r) => reports.push(r), { language: "en", debounceMs: 0, mark: false });
+    const live = await startLiveCheck((r) => reports.push(r), { language: "en", debounceMs: 0 });
     if (!live.ok) throw live.error;
     for (let i = 0; i < 20 && reports.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
     await live.value.stop();

@@ -51,6 +51,22 @@ describe("data validation", () => {
       }),
     );
     expect(code).toBe("InvalidArgument");
+    // A formula source too: 255 characters is Excel's Formula1 limit whatever the source is; a rule formula over
+    // 8,192 characters is refused as well.
+    const tooLong = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: `=CHOOSE(1,${"A1,".repeat(90)}A1)` } };
+        await ctx.sync();
+      }),
+    );
+    expect(tooLong).toBe("InvalidArgument");
+    const cf = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Custom").custom.rule.formula = `=AND(${"TRUE,".repeat(2000)}TRUE)`;
+        await ctx.sync();
+      }),
+    );
+    expect(cf).toBe("InvalidArgument");
   });
 
   test("on the web a rule over cells whose validation settings differ fails (office-js #2594); the desktop accepts it", async () => {

@@ -137,6 +137,21 @@ describe("manifest.xml", () => {
     expect(action.$?.["xsi:type"]).toBe("ShowTaskpane");
   });
 
+  test("a 清除标记 button runs the clearMarks function of the function file, without the pane", async () => {
+    const root = await parse();
+    const group = child(all(root, "OfficeTab")[0] as XmlNode, "Group");
+    const strings = new Map(all(root, "bt:String").map((s) => [s.$?.id ?? "", s]));
+    const button = children(group, "Control").find((c) => c.$?.id === "Jixiao.ClearMarks");
+    const label = strings.get(child(button as XmlNode, "Label").$?.resid ?? "");
+    expect(label && zhOverride(label, "bt:Override")).toBe("清除标记");
+    const action = child(button as XmlNode, "Action");
+    expect(action.$?.["xsi:type"]).toBe("ExecuteFunction");
+    expect(child(action, "FunctionName")._).toBe("clearMarks");
+    expect(all(root, "FunctionFile")[0]?.$?.resid).toBe("Commands.Url");
+    // The function file registers that name.
+    expect(readFileSync(join(ROOT, "src", "taskpane", "commands.ts"), "utf8")).toContain('Office.actions.associate("clearMarks"');
+  });
+
   test("every resid points at a defined resource, and every URL at a file the build serves", async () => {
     const root = await parse();
     const resources = new Map<string, XmlNode>();

@@ -20,7 +20,7 @@ import {
   valueTypeText,
   type Anchor,
 } from "./formulas";
-import { NAMES } from "./lists";
+import { NAMES, type NameSet } from "./lists";
 
 export interface ConditionalFormatSpec {
   /** Unique per spec: the rule id, or the rule id and the case when a rule has several formats. */
@@ -57,8 +57,8 @@ function level2Mismatch(a: Anchor): string {
   const l1 = level1InForce(a);
   const l2 = level2InForce(a);
   // The level-2 is one of the eleven and belongs to some level-1 other than the one in force.
-  const belongsElsewhere = `SUMPRODUCT(EXACT(${NAMES.level2},${l2})*(1-EXACT(${NAMES.level2Parent},${l1})))>0`;
-  return `AND(${usedRow(a)},${inList(NAMES.level1, l1)},${belongsElsewhere})`;
+  const belongsElsewhere = `SUMPRODUCT(EXACT(${a.names.level2},${l2})*(1-EXACT(${a.names.level2Parent},${l1})))>0`;
+  return `AND(${usedRow(a)},${inList(a.names.level1, l1)},${belongsElsewhere})`;
 }
 
 /** A quantitative row as value-not-number reads it: a comparison, or 定量 (which still needs a number). */
@@ -77,8 +77,8 @@ function level3Duplicate(a: Anchor): string {
  * (priority). Each marks the cell the engine's finding names.
  */
 const NATIVE_RULES: readonly NativeRule[] = [
-  { rule: "level1-invalid", severity: "error", field: "level1", body: (a) => `AND(${usedRow(a)},NOT(${inList(NAMES.level1, level1InForce(a))}))` },
-  { rule: "level2-invalid", severity: "error", field: "level2", body: (a) => `AND(${usedRow(a)},NOT(${inList(NAMES.level2, level2InForce(a))}))` },
+  { rule: "level1-invalid", severity: "error", field: "level1", body: (a) => `AND(${usedRow(a)},NOT(${inList(a.names.level1, level1InForce(a))}))` },
+  { rule: "level2-invalid", severity: "error", field: "level2", body: (a) => `AND(${usedRow(a)},NOT(${inList(a.names.level2, level2InForce(a))}))` },
   { rule: "level2-mismatch", severity: "error", field: "level2", body: level2Mismatch },
   { rule: "level3-missing", severity: "error", field: "level3", body: (a) => `AND(${usedRow(a)},${blank(a, "level3")})` },
   { rule: "level3-duplicate", severity: "error", field: "level3", body: level3Duplicate },
@@ -123,16 +123,16 @@ export interface IndicatorRows {
 }
 
 /** The 1-based rows formulas refer to; the grid header must sit on the row just above the block. */
-export function anchorOf(rows: IndicatorRows): Anchor {
+export function anchorOf(rows: IndicatorRows, names: NameSet = NAMES): Anchor {
   if (!Number.isInteger(rows.first) || !Number.isInteger(rows.last) || rows.first < 1 || rows.last < rows.first) {
     throw new Error(`indicator rows must be 1 <= first <= last (0-based), got ${rows.first}..${rows.last}`);
   }
-  return { header: rows.first, anchor: rows.first + 1, last: rows.last + 1 };
+  return { header: rows.first, anchor: rows.first + 1, last: rows.last + 1, names };
 }
 
 /** The conditional formats for an indicator block, errors before warnings; a rule may have more than one. */
-export function conditionalFormatSpecs(rows: IndicatorRows): ConditionalFormatSpec[] {
-  const a = anchorOf(rows);
+export function conditionalFormatSpecs(rows: IndicatorRows, names: NameSet = NAMES): ConditionalFormatSpec[] {
+  const a = anchorOf(rows, names);
   return NATIVE_RULES.map((r) => {
     const col = fieldColumn(r.field);
     return {

@@ -10,8 +10,8 @@
 import { columnLetter } from "../grid";
 import type { IndicatorField } from "../form";
 import { TEMPLATE } from "../layout";
-import { LEVEL1_NAMES, QUALITATIVE } from "../taxonomy";
-import { LIST_FIRST_ROW, MAX_CHECKED_LENGTH, NAMES } from "./lists";
+import { QUALITATIVE } from "../taxonomy";
+import { LIST_FIRST_ROW, MAX_CHECKED_LENGTH, NAMES, type NameSet } from "./lists";
 
 /** Column letter of a field in the template (B..J). */
 export function fieldColumn(field: IndicatorField): string {
@@ -27,6 +27,8 @@ export interface Anchor {
   header: number;
   anchor: number;
   last: number;
+  /** The defined names the formulas use (NAMES, or PREFIXED_NAMES where a familiar one is the user's). */
+  names: NameSet;
 }
 
 /** A field's cell on the anchor row, column absolute, row relative: `$D7`. */
@@ -110,7 +112,7 @@ export function valueTypeText(a: Anchor): string {
 
 /** normalizeValueType gives a value type (a comparison or 定性). */
 export function valueTypeKnown(a: Anchor): string {
-  return inList(NAMES.spellings, valueTypeText(a));
+  return inList(a.names.spellings, valueTypeText(a));
 }
 
 /** normalizeValueType gives 定性. */
@@ -125,8 +127,8 @@ export function valueTypeQualitative(a: Anchor): string {
  * is out of place: only digits , . + -; a sign only first; a "." only at D; a "," only before D, at a
  * multiple of 4 from D, right after a digit; and, once there is any ",", a digit never where a "," belongs.
  */
-export function plainNumberText(t: string): string {
-  const k = `ROW(${NAMES.positions})`;
+export function plainNumberText(t: string, names: NameSet = NAMES): string {
+  const k = `ROW(${names.positions})`;
   // Past the end MID gives "", and FIND("", …) is 1 in Excel but an error in LibreOffice: read "0" there
   // instead, a digit no rule objects to after the number's last character.
   const c = `LEFT(MID(${t},${k},1)&"0")`;
@@ -144,7 +146,7 @@ export function plainNumberText(t: string): string {
 
 /** The 指标值 cell is a number for parseNumber: a numeric cell, or text in one of the accepted spellings. */
 export function targetIsNumber(a: Anchor): string {
-  return `OR(ISNUMBER(${cellRef(a, "target")}),${plainNumberText(compact(cellRef(a, "target")))})`;
+  return `OR(ISNUMBER(${cellRef(a, "target")}),${plainNumberText(compact(cellRef(a, "target")), a.names)})`;
 }
 
 /**
@@ -174,6 +176,7 @@ export function blockRange(a: Anchor, field: IndicatorField): string {
 export function level2ListSource(a: Anchor): string {
   // Position in the 一级指标 list (0 when none) from ROW(): Excel refuses array constants such as {1;2;3;4}
   // in validation and conditional-format formulas.
-  const position = `SUMPRODUCT(EXACT(${NAMES.level1},${level1InForceForList(a)})*(ROW(${NAMES.level1})-${LIST_FIRST_ROW - 1}))`;
-  return `CHOOSE(1+${position},${[NAMES.level2, ...LEVEL1_NAMES].join(",")})`;
+  const n = a.names;
+  const position = `SUMPRODUCT(EXACT(${n.level1},${level1InForceForList(a)})*(ROW(${n.level1})-${LIST_FIRST_ROW - 1}))`;
+  return `CHOOSE(1+${position},${[n.level2, ...n.byLevel1].join(",")})`;
 }

@@ -10,7 +10,7 @@
 //    font colours from NATIVE_COLORS[spec.severity] (exceljs: formula without the leading "=").
 // The formulas refer to the grid header on the row just above the block as a stop for "nearest above".
 
-export { LISTS_SHEET, NAMES, VALUE_TYPE_SPELLINGS, MAX_CHECKED_LENGTH, listsSheetValues, definedNames, type DefinedName } from "./lists";
+export { LISTS_SHEET, NAMES, PREFIXED_NAMES, type NameSet, VALUE_TYPE_SPELLINGS, MAX_CHECKED_LENGTH, listsSheetValues, definedNames, type DefinedName } from "./lists";
 export { validationSpecs, MAX_LIST_SOURCE_LENGTH, type ValidationSpec, type AlertStyle } from "./validations";
 export {
   conditionalFormatSpecs,

@@ -24,22 +24,49 @@ export const LIST_FIRST_ROW = 2;
 /** Longest text a number check reads character by character (see formulas.ts). */
 export const MAX_CHECKED_LENGTH = 100;
 
+/** The defined names the rules use, one set per workbook. */
+export interface NameSet {
+  level1: string;
+  level2: string;
+  valueType: string;
+  /** Parallel to 二级指标: the level-1 each level-2 belongs to. */
+  level2Parent: string;
+  /** Every accepted 指标值类型 spelling (half-width, no spaces), and beside it the value type it means. */
+  spellings: string;
+  spellingTypes: string;
+  /** Rows 1..MAX_CHECKED_LENGTH of the lists sheet: ROW() of it numbers the characters of a text. */
+  positions: string;
+  /** Per level-1, the name over its level-2 names, in LEVEL1_NAMES order. */
+  byLevel1: readonly string[];
+}
+
 /**
  * Defined names. The user-facing lists carry the names users know (一级指标, 二级指标, 指标值类型, and one name
  * per level-1 holding its level-2 names, so `=INDIRECT(B7)` also works); helpers carry a `jixiao_` prefix.
  */
-export const NAMES = {
+export const NAMES: NameSet = {
   level1: "一级指标",
   level2: "二级指标",
   valueType: "指标值类型",
-  /** Parallel to 二级指标: the level-1 each level-2 belongs to. */
   level2Parent: "jixiao_二级所属",
-  /** Every accepted 指标值类型 spelling (half-width, no spaces), and beside it the value type it means. */
   spellings: "jixiao_类型写法",
   spellingTypes: "jixiao_类型规范",
-  /** Rows 1..MAX_CHECKED_LENGTH of the lists sheet: ROW() of it numbers the characters of a text. */
   positions: "jixiao_位置",
-} as const;
+  byLevel1: LEVEL1_NAMES,
+};
+
+/**
+ * Our own names for the familiar ones, with a `jx_` prefix: for a workbook where one of the familiar names is
+ * the user's own (hand-made dependent dropdowns often define 一级指标 or 产出指标) or points at #REF!. Short,
+ * because the 二级指标 list source names seven of them and must stay within Excel's 255 characters.
+ */
+export const PREFIXED_NAMES: NameSet = {
+  ...NAMES,
+  level1: "jx_一级",
+  level2: "jx_二级",
+  valueType: "jx_指标值类型",
+  byLevel1: LEVEL1_NAMES.map((l1) => `jx_${l1.replace(/指标$/, "")}`),
+};
 
 interface ListColumn {
   header: string;
@@ -48,17 +75,17 @@ interface ListColumn {
   name: string;
 }
 
-function columns(): ListColumn[] {
+function columns(names: NameSet = NAMES): ListColumn[] {
   const level2 = LEVEL1_NAMES.flatMap((l1) => LEVEL2_BY_LEVEL1[l1]);
   const parents = LEVEL1_NAMES.flatMap((l1) => LEVEL2_BY_LEVEL1[l1].map(() => l1));
   return [
-    { header: "一级指标", values: LEVEL1_NAMES, name: NAMES.level1 },
-    { header: "二级指标", values: level2, name: NAMES.level2 },
-    { header: "所属一级指标", values: parents, name: NAMES.level2Parent },
-    { header: "指标值类型", values: VALUE_TYPES, name: NAMES.valueType },
-    { header: "指标值类型的写法", values: VALUE_TYPE_SPELLINGS.map(([s]) => s), name: NAMES.spellings },
-    { header: "对应的指标值类型", values: VALUE_TYPE_SPELLINGS.map(([, t]) => t), name: NAMES.spellingTypes },
-    ...LEVEL1_NAMES.map((l1) => ({ header: l1, values: LEVEL2_BY_LEVEL1[l1], name: l1 })),
+    { header: "一级指标", values: LEVEL1_NAMES, name: names.level1 },
+    { header: "二级指标", values: level2, name: names.level2 },
+    { header: "所属一级指标", values: parents, name: names.level2Parent },
+    { header: "指标值类型", values: VALUE_TYPES, name: names.valueType },
+    { header: "指标值类型的写法", values: VALUE_TYPE_SPELLINGS.map(([s]) => s), name: names.spellings },
+    { header: "对应的指标值类型", values: VALUE_TYPE_SPELLINGS.map(([, t]) => t), name: names.spellingTypes },
+    ...LEVEL1_NAMES.map((l1, i) => ({ header: l1, values: LEVEL2_BY_LEVEL1[l1], name: names.byLevel1[i] ?? l1 })),
   ];
 }
 
@@ -91,8 +118,8 @@ export interface DefinedName {
 }
 
 /** The defined names the validations and conditional formats use. Add them all, workbook-scoped. */
-export function definedNames(): DefinedName[] {
-  const named = columns().map((c, i): DefinedName => {
+export function definedNames(names: NameSet = NAMES): DefinedName[] {
+  const named = columns(names).map((c, i): DefinedName => {
     const col = columnLetterOf(i);
     return {
       name: c.name,
@@ -101,7 +128,7 @@ export function definedNames(): DefinedName[] {
     };
   });
   named.push({
-    name: NAMES.positions,
+    name: names.positions,
     reference: `${quotedSheet()}!$A$1:$A$${MAX_CHECKED_LENGTH}`,
     comment: "绩效目标表助手：公式逐字检查指标值时用的字符位置（请勿修改）",
   });

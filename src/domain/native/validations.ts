@@ -4,7 +4,7 @@ import type { IndicatorField } from "../form";
 import { LEVEL1_NAMES, VALUE_TYPES } from "../taxonomy";
 import { anchorOf, type IndicatorRows } from "./conditional-formats";
 import { fieldColumn, level2ListSource, type Anchor } from "./formulas";
-import { NAMES } from "./lists";
+import { NAMES, type NameSet } from "./lists";
 
 /** Office.js DataValidationAlertStyle spellings (exceljs wants them lower-cased). */
 export type AlertStyle = "Stop" | "Warning" | "Information";
@@ -37,8 +37,8 @@ export const MAX_LIST_SOURCE_LENGTH = 255;
  * Validations for an indicator block (0-based rows, as drawForm's `indicatorRows`). The dependent list's
  * source grows with the row numbers it names; it fits for blocks starting up to row 100000 and throws beyond.
  */
-export function validationSpecs(rows: IndicatorRows): ValidationSpec[] {
-  const a = anchorOf(rows);
+export function validationSpecs(rows: IndicatorRows, names: NameSet = NAMES): ValidationSpec[] {
+  const a = anchorOf(rows, names);
   const range = (field: IndicatorField) => `${fieldColumn(field)}${a.anchor}:${fieldColumn(field)}${a.last}`;
   const specs = buildSpecs(a, range);
   const tooLong = specs.find((s) => s.source.length >= MAX_LIST_SOURCE_LENGTH);
@@ -52,7 +52,7 @@ function buildSpecs(a: Anchor, range: (field: IndicatorField) => string): Valida
       field: "level1",
       range: range("level1"),
       type: "list",
-      source: `=${NAMES.level1}`,
+      source: `=${a.names.level1}`,
       inCellDropDown: true,
       ignoreBlanks: true,
       prompt: {
@@ -86,7 +86,7 @@ function buildSpecs(a: Anchor, range: (field: IndicatorField) => string): Valida
       field: "valueType",
       range: range("valueType"),
       type: "list",
-      source: `=${NAMES.valueType}`,
+      source: `=${a.names.valueType}`,
       inCellDropDown: true,
       ignoreBlanks: true,
       prompt: {

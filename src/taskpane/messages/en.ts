@@ -32,6 +32,9 @@ export const en: Messages = {
   makeNextYearButton: "Make next year's sheet",
 
   checkButton: "Check now",
+  clearMarksButton: "Clear marks",
+  busyClearMarks: "Clearing check marks…",
+  busyCheckRows: (rows: number, total: number) => `Reading the sheet… (${rows} of ${total} rows)`,
   liveCheckLabel: "Re-check while I edit",
   readSelectionButton: "Read selected rows",
   methodLegend: "Scoring method",

@@ -31,6 +31,9 @@ export const zh = {
   makeNextYearButton: "生成下一年度工作表",
 
   checkButton: "立即检查",
+  clearMarksButton: "清除标记",
+  busyClearMarks: "正在清除检查标记…",
+  busyCheckRows: (rows: number, total: number) => `正在读取工作表…（${rows} / ${total} 行）`,
   liveCheckLabel: "编辑时自动重新检查",
   readSelectionButton: "读取选中的行",
   methodLegend: "评分方法",

@@ -119,12 +119,16 @@ export function initCheckView(
   window.addEventListener("pagehide", stopLive);
 
   async function checkNow(): Promise<void> {
-    const report = await status.run(msg.busyCheck, () => api.check(expectedTotal()));
+    const progress = (rows: number, total: number): void => void (byId("progress-label").textContent = msg.busyCheckRows(rows, total));
+    const report = await status.run(msg.busyCheck, () => api.check(expectedTotal(), progress));
     if (!report) return;
     show(report);
     await startLive();
   }
 
   byId("check-now").addEventListener("click", () => void checkNow());
+  byId("clear-marks").addEventListener("click", () => {
+    void status.run(msg.busyClearMarks, () => api.clearMarks()).then((r) => r && status.show("info", r.message));
+  });
   return { checkNow };
 }

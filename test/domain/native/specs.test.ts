@@ -5,6 +5,7 @@ import {
   anchorOf,
   conditionalFormatSpecs,
   definedNames,
+  NAMES,
   NATIVE_COLORS,
   NATIVE_RULE_IDS,
   shiftRows,
@@ -151,7 +152,7 @@ describe("conditional-format specs", () => {
   it("refuses a block with no header row above it", () => {
     expect(() => conditionalFormatSpecs({ first: 0, last: 5 })).toThrow();
     expect(() => conditionalFormatSpecs({ first: 8, last: 7 })).toThrow();
-    expect(anchorOf({ first: 6, last: 12 })).toEqual({ header: 6, anchor: 7, last: 13 });
+    expect(anchorOf({ first: 6, last: 12 })).toMatchObject({ header: 6, anchor: 7, last: 13, names: NAMES });
   });
 });
 

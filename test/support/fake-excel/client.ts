@@ -42,6 +42,12 @@ export interface HostCore {
   supports(version: string): boolean;
   beginSync(): Promise<void>;
   takeFailure(): Error | null;
+  /** Called before each operation runs; throws the failure armed for this operation index (failAtOperation). */
+  beforeOperation(op: Op): void;
+  /** A sync applied these many workbook writes (for the write counter and the undo stack). */
+  applied(writes: number): void;
+  /** A sync's response carried this many bytes (loaded values). */
+  responded(bytes: number): void;
   register(reg: Omit<Registration, "id" | "active">): Registration;
   emitChanges(changes: ChangeRecord[], trigger: "ThisLocalAddin"): void;
   /** A sheet became the active one (Worksheet.activate, or the active sheet deleted or hidden). */
@@ -57,6 +63,8 @@ export interface Op {
   since?: string;
   /** Approximate request bytes. */
   payload: number;
+  /** The op changes the workbook (a set property or a method like add/delete), as opposed to a read or lookup. */
+  write?: boolean;
   run(ctx: FakeRequestContext): void;
 }
 
@@ -146,19 +154,24 @@ export class FakeRequestContext {
     const limit = this._host.config.payloadLimit;
     const request = ops.reduce((n, op) => n + op.payload, 0);
     if (limit !== null && request > limit) throw officeError("RequestPayloadSizeLimitExceeded", "RequestContext.sync");
+    let writes = 0;
     try {
       for (const op of ops) {
+        this._host.beforeOperation(op);
         if (op.since && !this._host.supports(op.since)) {
           throw officeError("ApiNotFound", op.what, `${op.what} needs ExcelApi ${op.since}; this Excel has ${this._host.config.apiVersion}.`);
         }
         op.run(this);
+        if (op.write) writes++;
       }
       if (limit !== null && this._responseBytes > limit) {
         throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
       }
+      this._host.responded(this._responseBytes); // only a response that is delivered
       for (const commit of this._staged) commit();
     } finally {
       // Operations before a failing one stay applied, as in Excel: a batch is not a transaction.
+      if (writes > 0) this._host.applied(writes);
       if (this._changes.length > 0) this._host.emitChanges(this._changes, "ThisLocalAddin");
       for (const id of this._activations) this._host.emitActivated(id);
       this._staged = [];
@@ -320,6 +333,7 @@ export abstract class ClientObject {
     this._ctx._enqueue({
       what,
       payload,
+      write: !NOT_WRITES.test(what),
       ...(since ? { since } : {}),
       run: (ctx) => {
         // Calls on a null object do nothing: the documented "delete if it exists" idiom,
@@ -371,6 +385,9 @@ export class FakeEventHandlerResult {
     });
   }
 }
+
+/** Ops queued like writes that leave the workbook's contents alone (lookups, selection, event handlers). */
+const NOT_WRITES = /(\.getItemAt|^Range\.select|^Worksheet\.activate|Changed\.add|Activated\.add|^EventHandlerResult\.remove)$/;
 
 export function notModelled(what: string): never {
   throw new FakeNotModelledError(`The fake Excel does not model ${what}`);

@@ -57,6 +57,12 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** Names of the sheets the workbook starts with; default ["Sheet1"]. */
   sheets?: string[];
+  /**
+   * Deliver a user's change events this late, and fold the changes of one sheet made meanwhile into one event
+   * over their bounding range, without details (some hosts raise onChanged late, OfficeDev/office-js #1502;
+   * rapid edits come coalesced, #1760). 0 (default): one event per edit, at once.
+   */
+  coalesceEventsMs?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -222,14 +228,30 @@ export class FakeExcel {
   readonly displayLanguage: string;
   syncCount = 0;
   simulatedMs = 0;
+  /** Workbook writes the add-in's syncs applied (set properties, add/delete/insert…; not loads, lookups or selection). */
+  writeCount = 0;
+  /** Bytes of every response so far (loaded values, UTF-8 JSON), and of the largest single one. */
+  responseBytes = 0;
+  largestResponse = 0;
+  /** Operations (reads and writes) the add-in's syncs ran, in order; failAtOperation counts the same way. */
+  operationCount = 0;
+  /**
+   * Excel's undo stack, newest last: one entry per user action, and one per add-in sync that wrote (ExcelApi
+   * 1.19 and later). Below 1.19 an add-in write clears the stack (OFFICE-NOTES "Undo": #3788, #3778, #6170).
+   */
+  readonly undoStack: Array<{ by: "user" | "addin"; what: string }> = [];
   /** Errors thrown by event handlers (Office would only log them). */
   readonly handlerErrors: unknown[] = [];
   private failure: Error | null = null;
   private failureSkip = 0;
+  private opFailure: { at: number; error: Error } | null = null;
   private registrations: Registration[] = [];
   private nextRegistration = 1;
   private addinEvents = true;
   private pendingHandlers = 0;
+  private readonly coalesceMs: number;
+  private coalesced = new Map<string, { rect: Rect; count: number; source: "Local" | "Remote"; first: ChangeRecord }>();
+  private coalesceTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly core: HostCore;
   readonly user: FakeUser;
 
@@ -242,6 +264,7 @@ export class FakeExcel {
       payloadLimit: options.payloadLimit === undefined ? 5 * 1024 * 1024 : options.payloadLimit,
     };
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
+    this.coalesceMs = options.coalesceEventsMs ?? 0;
     this.state = { sheets: [], names: [], activeSheetId: "", selection: { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } }, nextSheetId: 1, nextRuleId: 1 };
     for (const name of options.sheets ?? ["Sheet1"]) this.state.sheets.push(newSheet(this.state, name));
     const first = this.state.sheets[0];
@@ -273,6 +296,24 @@ export class FakeExcel {
         const f = this.failure;
         this.failure = null;
         return f;
+      },
+      beforeOperation: (op) => {
+        const n = this.operationCount++;
+        if (this.opFailure && n >= this.opFailure.at) {
+          const e = this.opFailure.error;
+          this.opFailure = null;
+          throw e;
+        }
+        void op;
+      },
+      responded: (bytes) => {
+        this.responseBytes += bytes;
+        this.largestResponse = Math.max(this.largestResponse, bytes);
+      },
+      applied: (writes) => {
+        this.writeCount += writes;
+        if (versionAtLeast(this.config.apiVersion, "1.19")) this.undoStack.push({ by: "addin", what: `${writes} writes` });
+        else this.undoStack.length = 0;
       },
       register: (reg) => {
         const r: Registration = { ...reg, id: this.nextRegistration++, active: true };
@@ -342,9 +383,23 @@ export class FakeExcel {
     this.failureSkip = skip;
   }
 
+  /**
+   * The operation with this index (0-based, counted over every sync from now on, reads included) fails with
+   * `error` (default: AccessDenied, like a protected range); the operations before it in its sync stay applied,
+   * as in Excel, where a batch is not a transaction.
+   */
+  failAtOperation(index: number, error: Error | { code: FakeErrorCode | string; message?: string } = { code: "AccessDenied" }): void {
+    this.operationCount = 0;
+    this.opFailure = { at: index, error: error instanceof Error ? error : new FakeOfficeError(error.code, error.message) };
+  }
+
   resetCounters(): void {
     this.syncCount = 0;
     this.simulatedMs = 0;
+    this.writeCount = 0;
+    this.operationCount = 0;
+    this.responseBytes = 0;
+    this.largestResponse = 0;
   }
 
   /** Waits until every event handler call queued so far (and the syncs it awaits) has finished. */
@@ -359,6 +414,15 @@ export class FakeExcel {
 
   emitChange(change: ChangeRecord, source: "Local" | "Remote", trigger: "ThisLocalAddin" | "Unknown"): void {
     if (!this.addinEvents) return; // runtime.enableEvents = false (1.8)
+    if (this.coalesceMs > 0 && trigger === "Unknown") {
+      this.coalesce(change, source);
+      return;
+    }
+    this.deliverChange(change, source, trigger);
+  }
+
+  private deliverChange(change: ChangeRecord, source: "Local" | "Remote", trigger: "ThisLocalAddin" | "Unknown"): void {
+    if (!this.addinEvents) return;
     const sheet = this.state.sheets.find((s) => s.id === change.sheetId);
     if (!sheet) return;
     const address = formatRect(change.rect);
@@ -380,6 +444,25 @@ export class FakeExcel {
       };
       this.deliver(reg, args);
     }
+  }
+
+  /** A user's change held back, folded with the others on its sheet until the delay has passed. */
+  private coalesce(change: ChangeRecord, source: "Local" | "Remote"): void {
+    const held = this.coalesced.get(change.sheetId);
+    if (held) {
+      const r = held.rect;
+      held.rect = { top: Math.min(r.top, change.rect.top), left: Math.min(r.left, change.rect.left), bottom: Math.max(r.bottom, change.rect.bottom), right: Math.max(r.right, change.rect.right) };
+      held.count++;
+    } else this.coalesced.set(change.sheetId, { rect: change.rect, count: 1, source, first: change });
+    this.coalesceTimer ??= setTimeout(() => {
+      this.coalesceTimer = null;
+      const all = [...this.coalesced.values()];
+      this.coalesced.clear();
+      for (const h of all) {
+        const one = h.count === 1 ? h.first : { sheetId: h.first.sheetId, rect: h.rect, changeType: "RangeEdited" as const };
+        this.deliverChange(one, h.source, "Unknown");
+      }
+    }, this.coalesceMs);
   }
 
   emitSelection(sheet: SheetState, rect: Rect): void {
@@ -483,8 +566,12 @@ export class FakeUser {
     return this.fake.sheet(name).state;
   }
 
-  private guard(s: SheetState): void {
-    if (s.protected) throw new Error(`the sheet ${s.name} is protected: Excel would refuse the edit`);
+  private guard(s: SheetState, address?: string): void {
+    if (!s.protected) return;
+    // On a protected sheet a person may still type into the cells left unlocked.
+    const r = address ? parseRect(address) : null;
+    if (r && (s.unlocked ?? []).some((u) => u.top <= r.top && r.bottom <= u.bottom && u.left <= r.left && r.right <= u.right)) return;
+    throw new Error(`the sheet ${s.name} is protected: Excel would refuse the edit`);
   }
 
   /**
@@ -494,7 +581,7 @@ export class FakeUser {
    */
   edit(sheetName: string, address: string, value: Scalar | Scalar[][], options: UserEditOptions = {}): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     const block = Array.isArray(value) ? value : [[value]];
     block.forEach((line, i) =>
@@ -508,6 +595,7 @@ export class FakeUser {
           if (!allowed.includes(String(v))) throw new Error(`Excel refuses "${String(v)}" in ${sheetName}!${formatRect({ top: row, left: col, bottom: row, right: col })}: not in the list`);
         }
         this.setCell(s, row, col, v, options.source ?? "Local", true);
+        if ((options.source ?? "Local") === "Local") this.undoable(`edit ${sheetName}!${formatRect({ top: row, left: col, bottom: row, right: col })}`);
       }),
     );
   }
@@ -515,19 +603,21 @@ export class FakeUser {
   /** Pastes a block: no validation (docs: a paste bypasses data validation), one onChanged for the block. */
   paste(sheetName: string, address: string, values: Scalar[][], options: UserEditOptions = {}): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
     const r = parseRect(address);
+    this.guard(s, formatRect({ top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + Math.max(1, ...values.map((l) => l.length)) - 1 }));
     const rect = { top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + Math.max(1, ...values.map((l) => l.length)) - 1 };
     values.forEach((line, i) => line.forEach((v, j) => this.write(s, r.top + i, r.left + j, v)));
+    if ((options.source ?? "Local") === "Local") this.undoable(`paste ${sheetName}!${formatRect(rect)}`);
     this.fake.emitChange({ sheetId: s.id, rect, changeType: "RangeEdited" }, options.source ?? "Local", "Unknown");
   }
 
   /** Clears cells (Delete key): one onChanged. */
   clear(sheetName: string, address: string): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.write(s, row, col, "");
+    this.undoable(`clear ${sheetName}!${address}`);
     this.fake.emitChange({ sheetId: s.id, rect: r, changeType: "RangeEdited" }, "Local", "Unknown");
   }
 
@@ -561,11 +651,17 @@ export class FakeUser {
    */
   pickFromDropdown(sheetName: string, address: string, value: string, thenSelect?: string): void {
     const s = this.sheet(sheetName);
-    this.guard(s);
+    this.guard(s, address);
     const r = parseRect(address);
     const dv = validationAt(s, r.top, r.left);
     if (!dv?.rule?.list || !dv.rule.list.inCellDropDown) throw new Error(`${sheetName}!${address} has no dropdown`);
+    // A dropdown's arrow shows on the selected cell only: the user clicks the cell first.
+    const sel = this.fake.state.selection;
+    if (sel.sheetId !== s.id || sel.rect.top !== r.top || sel.rect.left !== r.left || sel.rect.bottom !== r.top || sel.rect.right !== r.left) {
+      this.select(sheetName, formatRect({ top: r.top, left: r.left, bottom: r.top, right: r.left }));
+    }
     this.setCell(s, r.top, r.left, value, "Local", this.fake.config.platform !== "web");
+    this.undoable(`pick ${sheetName}!${address}`);
     const next = thenSelect ? parseRect(thenSelect) : r;
     this.fake.state.selection = { sheetId: s.id, rect: next };
     this.fake.emitSelection(s, next);
@@ -577,7 +673,13 @@ export class FakeUser {
     this.guard(s);
     const r = parseRect(rowsAddress);
     insertRows(this.fake.state, s, r.top, r.bottom - r.top + 1);
+    this.undoable(`insert rows ${sheetName}!${rowsAddress}`);
     this.fake.emitChange({ sheetId: s.id, rect: { ...r, left: 0, right: 16383 }, changeType: "RowInserted" }, "Local", "Unknown");
+  }
+
+  /** A user action is one step on Excel's undo stack. */
+  private undoable(what: string): void {
+    this.fake.undoStack.push({ by: "user", what });
   }
 
   private write(s: SheetState, row: number, col: number, v: Scalar): { before: Scalar; after: Scalar } {
@@ -611,9 +713,19 @@ export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
   return new FakeExcel(options);
 }
 
-/** Marks a sheet protected (test setup): every write to it fails with AccessDenied at sync. */
-export function protectSheet(fake: FakeExcel, name: string): void {
-  fake.sheet(name).state.protected = true;
+/** Protects the workbook's structure (test setup): adding, copying, deleting, renaming sheets fails with AccessDenied. */
+export function protectStructure(fake: FakeExcel, on = true): void {
+  fake.state.structureProtected = on;
+}
+
+/**
+ * Marks a sheet protected (test setup): every add-in write to it fails with AccessDenied at sync. `unlocked`
+ * cells ("B7:J40") stay open to the user's typing, as cells unlocked before protecting the sheet are.
+ */
+export function protectSheet(fake: FakeExcel, name: string, unlocked: readonly string[] = []): void {
+  const s = fake.sheet(name).state;
+  s.protected = true;
+  s.unlocked = unlocked.map((a) => parseRect(a));
 }
 
 export const ERROR_CODES = {

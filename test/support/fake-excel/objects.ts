@@ -67,6 +67,13 @@ function alive(ctx: FakeRequestContext, sheet: SheetState, what: string): SheetS
   return sheet;
 }
 
+/** A change to the workbook's structure (sheets added, copied, deleted, renamed, moved, hidden). */
+function guardStructure(ctx: FakeRequestContext, what: string): void {
+  if (st(ctx).structureProtected) {
+    throw officeError("AccessDenied", what, "The workbook's structure is protected: sheets cannot be added, moved, renamed or deleted.");
+  }
+}
+
 function guardProtected(sheet: SheetState, what: string): void {
   if (sheet.protected) {
     throw officeError("AccessDenied", what, `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
@@ -132,6 +139,13 @@ export class FakeWorkbook extends ClientObject {
   }
   _props(): Record<string, PropSpec> {
     return {};
+  }
+  override _navs(): Record<string, () => ClientObject> {
+    return { protection: () => this.protection };
+  }
+  /** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+  get protection(): FakeWorkbookProtection {
+    return this._child("protection", () => strict(new FakeWorkbookProtection(this._ctx), "WorkbookProtection"));
   }
   getSelectedRange(): FakeRange {
     return makeRange(this._ctx, "Workbook.getSelectedRange", (ctx) => {
@@ -214,6 +228,19 @@ abstract class FakeCollection<T extends ClientObject> extends ClientObject {
 // ====================================================================================================
 // Worksheets
 
+export class FakeWorkbookProtection extends ClientObject {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorkbookProtection");
+    this._null = false;
+  }
+  _props(): Record<string, PropSpec> {
+    return { protected: { get: () => st(this._ctx).structureProtected === true, since: "1.7" } };
+  }
+  get protected(): boolean {
+    return this._read("protected");
+  }
+}
+
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(ctx: FakeRequestContext) {
     super(ctx, "WorksheetCollection");
@@ -253,6 +280,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   add(name?: string): FakeWorksheet {
     return makeSheet(this._ctx, "WorksheetCollection.add", (ctx) => {
+      guardStructure(ctx, "WorksheetCollection.add");
       const state = st(ctx);
       let n = state.sheets.length + 1;
       let finalName = name;
@@ -290,6 +318,7 @@ function makeSheet(ctx: FakeRequestContext, what: string, resolve: Resolver<Shee
     what,
     payload: 60,
     ...(since ? { since } : {}),
+    write: what === "WorksheetCollection.add" || what === "Worksheet.copy",
     run: (c) => {
       const s = resolve(c);
       ws._sheet = s;
@@ -338,6 +367,7 @@ export class FakeWorksheet extends ClientObject {
   set name(v: string) {
     this._write("name", v, (ctx) => {
       const s = this._s(ctx);
+      if (s.name !== v) guardStructure(ctx, "Worksheet.name");
       checkSheetName(st(ctx), v, s, "Worksheet.name");
       s.name = v;
     });
@@ -351,6 +381,7 @@ export class FakeWorksheet extends ClientObject {
   set position(p: number) {
     this._write("position", p, (ctx) => {
       const s = this._s(ctx);
+      guardStructure(ctx, "Worksheet.position");
       const list = st(ctx).sheets;
       if (p < 0 || p >= list.length) throw officeError("InvalidArgument", "Worksheet.position");
       list.splice(list.indexOf(s), 1);
@@ -366,6 +397,7 @@ export class FakeWorksheet extends ClientObject {
       v,
       (ctx) => {
         const s = this._s(ctx);
+        if (s.visibility !== v) guardStructure(ctx, "Worksheet.visibility");
         if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw officeError("InvalidArgument", "Worksheet.visibility");
         const state = st(ctx);
         if (v !== "Visible" && s.visibility === "Visible" && visibleSheets(state).length === 1) {
@@ -443,6 +475,7 @@ export class FakeWorksheet extends ClientObject {
   delete(): void {
     this._enqueue("Worksheet.delete", 40, (ctx) => {
       const s = this._s(ctx);
+      guardStructure(ctx, "Worksheet.delete");
       const state = st(ctx);
       if (s.visibility === "Visible" && visibleSheets(state).length === 1) {
         throw officeError("InvalidOperation", "Worksheet.delete", "A workbook must contain at least one visible worksheet.");
@@ -458,6 +491,7 @@ export class FakeWorksheet extends ClientObject {
   copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
     return makeSheet(this._ctx, "Worksheet.copy", (ctx) => {
       const src = this._s(ctx);
+      guardStructure(ctx, "Worksheet.copy");
       const state = st(ctx);
       const pos = positionType ?? "None";
       if (pos === "Before" || pos === "After" || relativeTo !== undefined) {
@@ -808,6 +842,17 @@ export class FakeRange extends ClientObject {
   }
   getLastRow(): FakeRange {
     return sub(this, "Range.getLastRow", (t) => ({ ...t.rect, top: t.rect.bottom }));
+  }
+  /** Range.getIntersectionOrNullObject (1.4): the cells both ranges hold; a null object when none (or this one is). */
+  getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
+    const local = typeof other === "string" ? splitSheet(other).local : null;
+    return makeRange(this._ctx, "Range.getIntersectionOrNullObject", (ctx) => {
+      if (this._nullState() === true) return null;
+      const t = this._t(ctx);
+      const b = local !== null ? parseRect(local) : (other as FakeRange)._t(ctx).rect;
+      const r = { top: Math.max(t.rect.top, b.top), left: Math.max(t.rect.left, b.left), bottom: Math.min(t.rect.bottom, b.bottom), right: Math.min(t.rect.right, b.right) };
+      return r.top > r.bottom || r.left > r.right ? null : { sheet: t.sheet, rect: r };
+    }, "1.4");
   }
   track(): this {
     return this;
@@ -1245,8 +1290,12 @@ interface RuleInput {
   [other: string]: unknown;
 }
 
+/** Excel's longest formula (characters). */
+const MAX_FORMULA_LENGTH = 8192;
+
 function checkFormula(f: unknown, what: string): string {
   if (typeof f !== "string" || !f.startsWith("=") || f.length < 2) throw officeError("InvalidArgument", what, "A rule formula must start with \"=\".");
+  if (f.length > MAX_FORMULA_LENGTH) throw officeError("InvalidArgument", what, `The formula is longer than ${MAX_FORMULA_LENGTH} characters.`);
   let depth = 0;
   let inString = false;
   for (const ch of f) {
@@ -1313,7 +1362,7 @@ export class FakeDataValidation extends FakeRangePart {
         if (typeof src === "string") {
           source = src;
           // Excel's list formula limit: an explicit list longer than 255 characters is rejected.
-          if (!src.startsWith("=") && src.length > 255) throw officeError("InvalidArgument", "ListDataValidation.source", "The list is longer than 255 characters.");
+          if (src.length > 255) throw officeError("InvalidArgument", "ListDataValidation.source", "The list source is longer than 255 characters (Excel's Formula1 limit).");
           if (src.startsWith("=")) checkFormula(src, "ListDataValidation.source");
         } else {
           const t = src._t(ctx);
@@ -1537,6 +1586,7 @@ export class FakeConditionalFormat extends ClientObject {
     this._enqueue("ConditionalFormat.delete", 40, () => {
       const cf = this._c();
       const s = this._where().sheet;
+      guardProtected(s, "ConditionalFormat.delete");
       s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
     }, "1.6");
   }
@@ -1560,6 +1610,11 @@ class FakeCfPart extends ClientObject {
   _c(): ConditionalFormatState {
     const cf = this._owner._c();
     if (cf.type !== "Custom") throw officeError("InvalidOperation", this._type, "This conditional format is not of type Custom.");
+    return cf;
+  }
+  /** For a write: the format, refused on a protected sheet (reading it is allowed). */
+  _w(): ConditionalFormatState {
+    const cf = this._c();
     if (this._owner._cf?.sheet.protected) guardProtected(this._owner._cf.sheet, this._type);
     return cf;
   }
@@ -1592,7 +1647,7 @@ export class FakeConditionalFormatRule extends FakeCfPart {
     return this._read("formula");
   }
   set formula(f: string) {
-    this._write("formula", f, () => void (this._c().formula = checkFormula(f, "ConditionalFormatRule.formula")), "1.6");
+    this._write("formula", f, () => void (this._w().formula = checkFormula(f, "ConditionalFormatRule.formula")), "1.6");
   }
 }
 
@@ -1622,7 +1677,7 @@ export class FakeCfColor extends FakeCfPart {
     return this._read("color");
   }
   set color(v: string) {
-    this._write("color", v, () => void (this._c()[this._field] = normalColor(v)), "1.6");
+    this._write("color", v, () => void (this._w()[this._field] = normalColor(v)), "1.6");
   }
   get bold(): boolean {
     if (this._field !== "fontColor") notModelled("ConditionalRangeFill.bold");
@@ -1630,7 +1685,7 @@ export class FakeCfColor extends FakeCfPart {
   }
   set bold(b: boolean) {
     if (this._field !== "fontColor") notModelled("ConditionalRangeFill.bold");
-    this._write("bold", b, () => void (this._c().bold = b), "1.6");
+    this._write("bold", b, () => void (this._w().bold = b), "1.6");
   }
 }
 

@@ -75,6 +75,8 @@ export interface SheetState {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
+  /** Cells left unlocked (Format Cells › Protection) before the sheet was protected: the user may type there. */
+  unlocked?: Rect[];
   cells: Map<number, CellState>;
   /** Horizontal edges: key (line above row r, column c); vertical edges: key (row r, line left of column c). */
   hBorders: Map<number, BorderState>;
@@ -103,6 +105,8 @@ export interface WorkbookState {
   selection: { sheetId: string; rect: Rect };
   nextSheetId: number;
   nextRuleId: number;
+  /** Review › Protect Workbook (structure): sheets cannot be added, copied, deleted, renamed, moved or hidden. */
+  structureProtected?: boolean;
 }
 
 export const DEFAULT_ROW_HEIGHT = 15;
