@@ -28,6 +28,8 @@ export interface CheckedForm {
   findings: Finding[];
   /** Sum of the indicators' points (分值 column or stated in the standards); null when none states points. */
   pointsTotal: number | null;
+  /** Each indicator row's name (三级指标, else its level-2/level-1), by 1-based sheet row: the pane's row headings. */
+  rowLabels: Record<number, string>;
 }
 
 export interface CheckReport {
@@ -73,6 +75,7 @@ function checkedForm(form: Form, settings: Settings): CheckedForm {
     lastRow: form.lastRow + 1,
     findings: checkForm(form, settings),
     pointsTotal: pointsTotal(form),
+    rowLabels: Object.fromEntries(form.rows.map((r) => [r.row + 1, r.values.level3 || r.level2 || r.level1])),
   };
 }
 

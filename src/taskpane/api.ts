@@ -9,18 +9,20 @@ import { insertForm } from "../excel/insert";
 import { startLiveCheck } from "../excel/live";
 import { excelMessages } from "../excel/messages";
 import { addIndicatorRows, setPrintMerges } from "../excel/rows";
-import { fillBlankStandards, readSelectionRows, writeStandards, type StandardsOutcome } from "../excel/scoring";
-import { selectCell } from "../excel/select";
+import { fillBlankStandards, readSelectionRows, writeRowStandards, writeStandards, type StandardsOutcome } from "../excel/scoring";
+import { selectCell, watchSelection } from "../excel/select";
 import type { CheckReport, NextYearChange, PaneApi, PaneResult, WriteOutcome } from "./api-types";
 import { messagesFor } from "./messages";
 
 /** Document-settings key of the expected total (指标总分). */
 export const EXPECTED_TOTAL_KEY = "expectedTotal";
+/** Document-settings key of the 编辑时自动重新检查 box, remembered per workbook. */
+export const LIVE_CHECK_KEY = "liveCheck";
 const DEFAULT_EXPECTED_TOTAL = 90;
 
 /** The Excel layer's Result with the pane's failure shape. */
 function adapt<T, U>(r: Result<T>, map: (value: T) => U): PaneResult<U> {
-  return r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { message: r.error.message } };
+  return r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { message: r.error.message, code: r.error.code } };
 }
 
 /** The pane's own language, decided the way the pane picks its texts (taskpane.ts). */
@@ -32,7 +34,7 @@ export function paneLanguage(): Language {
 function report(r: ExcelCheckReport): CheckReport {
   return {
     sheetName: r.sheetName,
-    forms: r.forms.map((f) => ({ anchor: f.anchor, findings: f.findings, pointsTotal: f.pointsTotal })),
+    forms: r.forms.map((f) => ({ anchor: f.anchor, findings: f.findings, pointsTotal: f.pointsTotal, rowLabels: f.rowLabels })),
     findings: r.findings,
   };
 }
@@ -57,7 +59,7 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
   const say = excelMessages(language);
   /** Settings for the Excel layer, without parsing (the pane validated the number already). */
   const settingsWith = (expectedTotal: number): Settings => ({ expectedTotal, language });
-  return {
+  const api: PaneApi = {
     async insertForm(input) {
       return adapt(await insertForm({ year: input.year, deptName: input.deptName, language }), (v) => ({ sheetName: v.sheetName, notes: v.notes }));
     },
@@ -70,13 +72,28 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     async check(expectedTotal) {
       return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language }), report);
     },
-    async startLiveCheck(expectedTotal, onReport) {
+    async startLiveCheck(expectedTotal, onReport, initial) {
       const started = await startLiveCheck((r) => onReport(adapt(r, report)), {
         settings: () => settingsWith(expectedTotal()),
-        initial: false,
+        initial,
         language,
       });
       return adapt(started, (live) => ({ stop: () => void live.stop() }));
+    },
+    async watchSelection(onChange) {
+      return adapt(await watchSelection(onChange, { language }), (w) => ({ stop: () => void w.stop() }));
+    },
+    async writeRowStandards(rows, overwrite) {
+      return adapt(await writeRowStandards(rows, { overwrite, language }), (o) =>
+        o.moved ? { moved: true as const, selectedRows: o.selectedRows } : { ...outcome(o), moved: false as const, rows: o.rows },
+      );
+    },
+    loadLiveCheck() {
+      // Ticked unless this workbook remembers it unticked.
+      return documentSettings()?.get(LIVE_CHECK_KEY) !== false;
+    },
+    saveLiveCheck(on) {
+      return saveSetting(LIVE_CHECK_KEY, on);
     },
     async selectCell(sheetName, address) {
       return adapt(await selectCell(sheetName, address, { language }), () => undefined);
@@ -104,6 +121,7 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
       const { supported } = hostCapabilities(undefined, language);
       const requirements = requirementsIn(language);
       return (Object.keys(requirements) as Array<keyof typeof requirements>).map((op) => ({
+        op,
         label: requirements[op].feature,
         supported: supported[op],
         detail: say.needsApi(requirements[op].version),
@@ -114,18 +132,23 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
       return typeof stored === "number" && stored > 0 && stored <= 1000 ? stored : DEFAULT_EXPECTED_TOTAL;
     },
     saveExpectedTotal(total) {
-      const settings = documentSettings();
-      if (!settings) return Promise.resolve({ ok: false, error: { message: say.documentSettingsUnavailable() } });
-      settings.set(EXPECTED_TOTAL_KEY, total);
-      return new Promise((resolve) => {
-        settings.saveAsync((r) => {
-          resolve(
-            r.status === Office.AsyncResultStatus.Succeeded
-              ? { ok: true, value: undefined }
-              : { ok: false, error: { message: say.settingsSaveFailed(r.error?.message ?? null) } },
-          );
-        });
-      });
+      return saveSetting(EXPECTED_TOTAL_KEY, total);
     },
   };
+  return api;
+
+  function saveSetting(key: string, value: number | boolean): Promise<PaneResult<void>> {
+    const settings = documentSettings();
+    if (!settings) return Promise.resolve({ ok: false, error: { message: say.documentSettingsUnavailable() } });
+    settings.set(key, value);
+    return new Promise((resolve) => {
+      settings.saveAsync((r) => {
+        resolve(
+          r.status === Office.AsyncResultStatus.Succeeded
+            ? { ok: true, value: undefined }
+            : { ok: false, error: { message: say.settingsSaveFailed(r.error?.message ?? null) } },
+        );
+      });
+    });
+  }
 }

@@ -130,8 +130,12 @@ export interface FakeHostOptions {
   latencyMs?: number;
   /** Make the office.js CDN unreachable so the page must use its local copy. */
   cdnDown?: boolean;
-  /** Make the local copy unreachable too. */
+  /** Make the local copy unreachable too (read at each request: a test may serve it again later). */
   localDown?: boolean;
+  /** The CDN accepts the request and then hangs this long before failing (ms). */
+  cdnHangMs?: number;
+  /** Document settings stored in the workbook before the pane opens. */
+  settings?: Record<string, unknown>;
 }
 
 export interface PaneProblems {
@@ -164,7 +168,10 @@ export async function openPane(
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === CDN_OFFICE_JS) {
-      if (options.cdnDown) await route.abort("internetdisconnected");
+      if (options.cdnHangMs) {
+        await new Promise((done) => setTimeout(done, options.cdnHangMs));
+        await route.abort("timedout").catch(() => undefined);
+      } else if (options.cdnDown) await route.abort("internetdisconnected");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
     } else if (url.startsWith(origin + "/office-js/office.js")) {
       // The local fallback copy: the fake host stands in for it too.
@@ -176,8 +183,9 @@ export async function openPane(
       await route.abort("blockedbyclient");
     }
   });
-  await page.goto(`${origin}/taskpane.html`);
-  if (options.localDown) await page.getByRole("alert").first().waitFor({ timeout: 15000 });
+  // Not "load": a hanging CDN request holds the load event back while the pane is long usable.
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: "domcontentloaded" });
+  if (options.localDown) await page.locator("#office-missing").waitFor({ timeout: 15000 });
   else await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
   return { page, problems };
 }

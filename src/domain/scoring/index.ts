@@ -14,5 +14,6 @@ export {
 } from "./schema";
 export { renderStandard, formatNumber, formatPercent } from "./render";
 export { scoreOf, ScoringInputError, type ScoreActual, type GradeActual } from "./score";
-export { defaultMethodFor } from "./defaults";
+export { defaultMethodFor, satisfactionBandsFor, targetShare } from "./defaults";
+export { indicatorSlots, sharePoints, statedPoints } from "./share";
 export { pointsOf } from "./points";
