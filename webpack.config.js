@@ -97,6 +97,9 @@ const config = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      // The English texts' chunk loads from beside taskpane.html (a module script has no currentScript).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

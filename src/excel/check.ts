@@ -30,6 +30,8 @@ export interface CheckedForm {
   pointsTotal: number | null;
   /** Each indicator row's name (三级指标, else its level-2/level-1), by 1-based sheet row: the pane's row headings. */
   rowLabels: Record<number, string>;
+  /** The form's year (its year line or title), null when it states none: the pane's year box follows it. */
+  year: number | null;
 }
 
 export interface CheckReport {
@@ -76,6 +78,7 @@ function checkedForm(form: Form, settings: Settings): CheckedForm {
     findings: checkForm(form, settings),
     pointsTotal: pointsTotal(form),
     rowLabels: Object.fromEntries(form.rows.map((r) => [r.row + 1, r.values.level3 || r.level2 || r.level1])),
+    year: form.year.value,
   };
 }
 

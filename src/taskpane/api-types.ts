@@ -16,7 +16,7 @@ export interface PaneFailure {
 export type PaneResult<T> = { ok: true; value: T } | { ok: false; error: PaneFailure };
 
 /** A form's result as the pane shows it: where it starts, its findings, its points. */
-export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "pointsTotal" | "rowLabels">;
+export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "pointsTotal" | "rowLabels" | "year">;
 
 /** The sheet's check; `findings` holds every finding, including ones not tied to a form (form-not-found). */
 export type CheckReport = Pick<ExcelCheckReport, "sheetName" | "findings"> & { forms: CheckedForm[] };

@@ -12,7 +12,7 @@ import { addIndicatorRows, setPrintMerges } from "../excel/rows";
 import { fillBlankStandards, readSelectionRows, writeRowStandards, writeStandards, type StandardsOutcome } from "../excel/scoring";
 import { selectCell, watchSelection } from "../excel/select";
 import type { CheckReport, NextYearChange, PaneApi, PaneResult, WriteOutcome } from "./api-types";
-import { messagesFor } from "./messages";
+import { isChinese } from "./messages";
 
 /** Document-settings key of the expected total (指标总分). */
 export const EXPECTED_TOTAL_KEY = "expectedTotal";
@@ -28,13 +28,13 @@ function adapt<T, U>(r: Result<T>, map: (value: T) => U): PaneResult<U> {
 /** The pane's own language, decided the way the pane picks its texts (taskpane.ts). */
 export function paneLanguage(): Language {
   const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  return messagesFor(display) === messagesFor("zh-CN") ? "zh" : "en";
+  return isChinese(display) ? "zh" : "en";
 }
 
 function report(r: ExcelCheckReport): CheckReport {
   return {
     sheetName: r.sheetName,
-    forms: r.forms.map((f) => ({ anchor: f.anchor, findings: f.findings, pointsTotal: f.pointsTotal, rowLabels: f.rowLabels })),
+    forms: r.forms.map((f) => ({ anchor: f.anchor, findings: f.findings, pointsTotal: f.pointsTotal, rowLabels: f.rowLabels, year: f.year })),
     findings: r.findings,
   };
 }

@@ -43,6 +43,8 @@ export interface PaneState {
   /** The sheet was checked and holds no form: said plainly, with an offer to insert one. */
   noForm: { sheetName: string | null; at: number } | null;
   selection: SelectionState;
+  /** The year of the form on the sheet last checked, null when unknown (the year box then follows the calendar). */
+  formYear: number | null;
   /** The form's points as last read (check, selection or write), null when no row states any. */
   pointsTotal: number | null;
   settings: { expectedTotal: number; liveCheck: boolean };
@@ -78,6 +80,7 @@ export function initialState(settings: PaneState["settings"]): PaneState {
     findings: null,
     noForm: null,
     selection: { kind: "none" },
+    formYear: null,
     pointsTotal: null,
     settings,
     filter: "all",
@@ -112,6 +115,7 @@ export function reduce(state: PaneState, e: PaneEvent): PaneState {
         sheetName: e.report.sheetName,
         findings: { sheetName: e.report.sheetName, at: e.at, forms: e.report.forms, findings: e.report.findings },
         noForm: null,
+        formYear: e.report.forms.find((f) => f.year !== null)?.year ?? state.formYear,
         pointsTotal: reportPoints(e.report),
       };
     case "noFormFound":

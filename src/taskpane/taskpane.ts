@@ -1,10 +1,10 @@
 // Entry point: wait for Office.js (office-loader.js: CDN with a timeout, or the local copy; 重试 when neither
 // loads), pick the language, make the pane's one state and wire the four sections to it.
 import "./zod-csp";
-import { defaultFiscalYear } from "../domain/fiscal";
+import { defaultFiscalYear } from "../domain/fiscal/years";
 import { createPaneApi } from "./api";
 import { byId, element } from "./dom";
-import { messagesFor, type Messages } from "./messages";
+import { isChinese, loadMessages, type Messages } from "./messages";
 import { initCheckView } from "./views/check";
 import { initScoringView } from "./views/scoring";
 import { initSettingsView } from "./views/settings";
@@ -106,7 +106,7 @@ function start(msg: Messages): Status {
     byId("dept-name").focus();
   });
   const scoring = initScoringView(api, status, msg, store, () => check.checkNow());
-  initTemplateView(api, status, msg, defaultFiscalYear(new Date()));
+  initTemplateView(api, status, msg, defaultFiscalYear(new Date()), store, () => check.refresh());
   initSettingsView(api, status, msg, store);
   initTabs((panelId) => {
     const tab = TAB_OF_PANEL[panelId];
@@ -123,13 +123,14 @@ function start(msg: Messages): Status {
 
 async function main(): Promise<void> {
   if (!(await officeLoaded())) {
-    const early = messagesFor(navigator.language);
+    const early = await loadMessages(navigator.language).catch(() => loadMessages("zh-CN"));
     translate(early);
     await officeMissing(early);
   }
   const info = await Office.onReady();
-  const msg = messagesFor(Office.context?.displayLanguage);
-  document.documentElement.lang = msg === messagesFor("zh-CN") ? "zh-CN" : "en";
+  const display = Office.context?.displayLanguage;
+  const msg = await loadMessages(display);
+  document.documentElement.lang = isChinese(display) ? "zh-CN" : "en";
   translate(msg);
   const status = start(msg);
   // Opened in a plain browser (or another Office app): say so now rather than fail on the first click.

@@ -560,6 +560,12 @@ export function cases(env: Env) {
         await screenshot(page, "21-no-form");
         await page.getByRole("button", { name: "去插入标准表" }).click();
         assert((await page.locator('[role="tab"][aria-selected="true"]').textContent()) === "模板", "the offer leads to the template tab");
+        // Inserting the form here makes the no-form notice out of date: the check tab follows at once.
+        await insertForm(page, "某县民政局");
+        await tab(page, "检查");
+        await page.locator(".finding").first().waitFor({ timeout: 10000 });
+        assert(await page.locator("#check-no-form").isHidden(), "the notice is gone once the sheet holds a form");
+        assert(((await page.locator("#check-summary").textContent()) ?? "").includes("空白表"), "the findings are the new sheet's");
 
         await tab(page, "设置");
         await page.getByLabel("指标总分").fill("-3");
@@ -703,6 +709,21 @@ export function cases(env: Env) {
         assert(!/[A-Za-z]+\.[a-zA-Z]+|OrNullObject|triggerSource|onChanged/.test(caps), `no API names: ${caps}`);
         const labels = await page.evaluate(() => Array.from(document.querySelectorAll("[aria-label]")).map((e) => e.getAttribute("aria-label") ?? ""));
         assert(!labels.some((l) => l.includes("。。")), "no doubled full stops");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#7 the year box defaults from the form on the sheet, not from the calendar",
+      async run() {
+        const grid = formGrid(GOOD_ROWS, { year: 2025 }).map((row) => row.map((v) => v ?? ""));
+        const { page, problems } = await open({ grid });
+        await page.waitForFunction(() => (document.getElementById("year") as HTMLInputElement).value === "2025", undefined, { timeout: 10000 });
+        await page.getByLabel("年度").fill("2031");
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        assert((await page.getByLabel("年度").inputValue()) === "2031", "a year the user typed stays");
         noProblems(problems);
         await page.close();
       },

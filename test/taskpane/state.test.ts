@@ -5,7 +5,7 @@ import { createStore, FADE_MS, groupByRow, initialState, messagesOn, reduce, typ
 const f = (rule: Finding["rule"], severity: Finding["severity"], cell: string, row: number): Finding => ({ rule, severity, cell, row, message: `${rule} at ${cell}` });
 
 function report(sheetName: string, findings: Finding[]): CheckReport {
-  return { sheetName, findings, forms: [{ anchor: "A1", findings, pointsTotal: 60, rowLabels: { 8: "培训人次" } }] };
+  return { sheetName, findings, forms: [{ anchor: "A1", findings, pointsTotal: 60, rowLabels: { 8: "培训人次" }, year: 2026 }] };
 }
 
 const start = (): PaneState => initialState({ expectedTotal: 90, liveCheck: true });
@@ -17,6 +17,7 @@ describe("pane state", () => {
     expect(s.findings?.findings.map((x) => x.cell)).toEqual(["G9"]);
     expect(s.findings).toMatchObject({ sheetName: "Sheet1", at: 2 });
     expect(s.pointsTotal).toBe(60);
+    expect(s.formYear).toBe(2026);
   });
 
   test("a sheet without a form clears the findings and the points", () => {

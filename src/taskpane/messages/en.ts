@@ -53,7 +53,7 @@ export const en: Messages = {
   dismiss: "Dismiss message",
   errorPrefix: "Error: ",
   unexpectedError: (detail: string) => `Unexpected error: ${detail}. Please retry; if it persists, close and reopen the pane.`,
-  officeMissing: "Office.js could not be loaded (neither Microsoft's server nor the local copy). Check the network and reopen the pane.",
+  officeMissing: "Office.js could not be loaded from Microsoft's server or from this add-in's server, so the buttons are unavailable. Check the network, then click Retry.",
 
   notInExcel: "This page must run inside Excel as an add-in: on the Home tab, click Target Table Helper.",
   inserted: (sheet: string) => `Inserted the form on sheet "${sheet}".`,

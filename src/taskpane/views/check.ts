@@ -12,6 +12,8 @@ import type { Status } from "./status";
 export interface CheckView {
   /** Runs a check (with progress) and shows it. */
   checkNow(): Promise<void>;
+  /** The pane itself changed the workbook: re-check quietly when findings (or live checking) are on show. */
+  refresh(): Promise<void>;
 }
 
 /** Findings rendered at first and added per "show more": enough to fill the pane many times over. */
@@ -170,7 +172,10 @@ export function initCheckView(api: PaneApi, status: Status, msg: Messages, store
     emptyText.textContent = msg.checkPassed;
     if (f) {
       const errors = f.findings.filter((x) => x.severity === "error").length;
-      const points = state.pointsTotal === null ? "" : `；${msg.pointsTotal(state.pointsTotal, state.settings.expectedTotal).replace(/[。.]$/, "")}`;
+      const total = state.pointsTotal;
+      const expected = state.settings.expectedTotal;
+      const points =
+        total === null ? "" : `；${(Math.abs(total - expected) < 1e-6 ? msg.pointsTotalOk(total) : msg.pointsTotal(total, expected)).replace(/[。.]$/, "")}`;
       summary.textContent = `${msg.findingsOf(f.sheetName, clock(f.at))}：${msg.checkSummary(errors, f.findings.length - errors)}${points}`;
       tabCount.textContent = f.findings.length > 0 ? String(f.findings.length) : "";
       tabCount.hidden = f.findings.length === 0;
@@ -265,8 +270,17 @@ export function initCheckView(api: PaneApi, status: Status, msg: Messages, store
     await startLive(false);
   }
 
+  async function refresh(): Promise<void> {
+    const state = store.state;
+    if (!liveBox.checked && !state.findings && !state.noForm) return;
+    const r = await api.check(state.settings.expectedTotal).catch(() => null);
+    if (!r) return;
+    if (r.ok) received(r.value);
+    else failed(r.error);
+  }
+
   byId("check-now").addEventListener("click", () => void checkNow());
   // Remembered ticked for this workbook: live checking runs from the start.
   if (liveBox.checked) void startLive(true);
-  return { checkNow };
+  return { checkNow, refresh };
 }

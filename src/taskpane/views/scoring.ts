@@ -101,6 +101,7 @@ export function initScoringView(
   const methodsBox = byId("methods");
   const paramsBox = byId("method-params");
   const preview = byId("preview");
+  const previewLabel = byId("preview-label");
   const selectionInfo = byId("selection-info");
   const rowsBox = byId("selection-rows");
   const overwrite = byId<HTMLInputElement>("overwrite");
@@ -276,9 +277,14 @@ export function initScoringView(
     const last = rows[rows.length - 1];
     if (!first || !last) {
       selectionInfo.textContent = state.selection.kind === "outside" ? state.selection.reason : msg.selectionFollow;
+      preview.hidden = false;
+      previewLabel.hidden = false;
       return;
     }
     selectionInfo.textContent = msg.selectionHeading(rows.length, first.sheetRow, last.sheetRow);
+    // With several rows each card previews its own text; the single preview box is for one row.
+    preview.hidden = rows.length > 1;
+    previewLabel.hidden = rows.length > 1;
     const valid = "method" in parse(draft);
     for (const sel of rows.slice(0, LISTED_ROWS)) {
       const v = sel.row.values;
