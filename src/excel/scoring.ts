@@ -172,10 +172,9 @@ async function writePlanned(
   return planned.map((p) => a1(p.row, p.col));
 }
 
-function rowRange(first: number, count: number): Set<number> {
-  const s = new Set<number>();
-  for (let r = first; r < first + count; r++) s.add(r);
-  return s;
+/** Rows first … first + count − 1 (0-based), without listing them: a whole column is a million rows. */
+function rowRange(first: number, count: number): { has(row: number): boolean } {
+  return { has: (row) => row >= first && row < first + count };
 }
 
 /** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */

@@ -227,3 +227,16 @@ describe("points shared over every indicator row of a fresh template", () => {
     expect(r.value.rows.map((x) => x.defaultMethod.points)).toEqual([12.5]);
   });
 });
+
+describe("a whole column selected", () => {
+  test("reads the form's indicator rows within it without listing a million rows", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.user.select("Sheet1", "D1:D1048576");
+    const started = Date.now();
+    const r = await readSelectionRows();
+    if (!r.ok) throw r.error;
+    expect(r.value.rows.map((x) => x.sheetRow)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
