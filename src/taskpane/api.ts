@@ -3,13 +3,11 @@
 import type { Language, Settings } from "../domain/settings";
 import { checkActiveSheet, type CheckReport as ExcelCheckReport } from "../excel/check";
 import type { Result } from "../excel/errors";
-import { makeNextFiscalYear, previewNextFiscalYear, type NextYearChange as ExcelNextYear } from "../excel/fiscal";
+import type { NextYearChange as ExcelNextYear } from "../excel/fiscal";
 import { hostCapabilities, requirementsIn } from "../excel/host";
-import { insertForm } from "../excel/insert";
 import { startLiveCheck } from "../excel/live";
 import { excelMessages } from "../excel/messages";
-import { addIndicatorRows, setPrintMerges } from "../excel/rows";
-import { fillBlankStandards, readSelectionRows, writeRowStandards, writeStandards, type StandardsOutcome } from "../excel/scoring";
+import type { StandardsOutcome } from "../excel/scoring";
 import { selectCell, watchSelection } from "../excel/select";
 import type { CheckReport, NextYearChange, PaneApi, PaneResult, WriteOutcome } from "./api-types";
 import { isChinese } from "./messages";
@@ -47,6 +45,10 @@ function outcome(o: StandardsOutcome): WriteOutcome {
   return { written: o.written.length, skipped: o.skippedRows.length, pointsTotal: o.pointsTotal };
 }
 
+function scoringOps(): Promise<typeof import("../excel/scoring")> {
+  return import(/* webpackChunkName: "scoring" */ "../excel/scoring");
+}
+
 function documentSettings(): Office.Settings | null {
   return typeof Office !== "undefined" && Office.context?.document?.settings ? Office.context.document.settings : null;
 }
@@ -60,13 +62,17 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
   /** Settings for the Excel layer, without parsing (the pane validated the number already). */
   const settingsWith = (expectedTotal: number): Settings => ({ expectedTotal, language });
   const api: PaneApi = {
+    // Inserting, rows and next year load on first use (chunks of their own): the pane starts without them.
     async insertForm(input) {
+      const { insertForm } = await import(/* webpackChunkName: "insert" */ "../excel/insert");
       return adapt(await insertForm({ year: input.year, deptName: input.deptName, language }), (v) => ({ sheetName: v.sheetName, notes: v.notes }));
     },
     async setPrintMerges(merged) {
+      const { setPrintMerges } = await import(/* webpackChunkName: "rows" */ "../excel/rows");
       return adapt(await setPrintMerges(merged, { language }), () => undefined);
     },
     async addIndicatorRows(count) {
+      const { addIndicatorRows } = await import(/* webpackChunkName: "rows" */ "../excel/rows");
       return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
     },
     async check(expectedTotal) {
@@ -84,6 +90,7 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
       return adapt(await watchSelection(onChange, { language }), (w) => ({ stop: () => void w.stop() }));
     },
     async writeRowStandards(rows, overwrite) {
+      const { writeRowStandards } = await scoringOps();
       return adapt(await writeRowStandards(rows, { overwrite, language }), (o) =>
         o.moved ? { moved: true as const, selectedRows: o.selectedRows } : { ...outcome(o), moved: false as const, rows: o.rows },
       );
@@ -98,7 +105,9 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     async selectCell(sheetName, address) {
       return adapt(await selectCell(sheetName, address, { language }), () => undefined);
     },
+    // The scoring operations load with the 评分标准 tab (a chunk of their own), not at the pane's start.
     async readSelection(expectedTotal) {
+      const { readSelectionRows } = await scoringOps();
       return adapt(await readSelectionRows({ settings: settingsWith(expectedTotal), language }), (v) => ({
         sheetName: v.sheetName,
         rows: v.rows,
@@ -106,15 +115,19 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
       }));
     },
     async writeStandards(method, overwrite, expectedTotal) {
+      const { writeStandards } = await scoringOps();
       return adapt(await writeStandards("selection", method, { overwrite, settings: settingsWith(expectedTotal), language }), outcome);
     },
     async fillBlankStandards(expectedTotal) {
+      const { fillBlankStandards } = await scoringOps();
       return adapt(await fillBlankStandards({ settings: settingsWith(expectedTotal), language }), outcome);
     },
     async previewNextYear(updateMentions) {
+      const { previewNextFiscalYear } = await import(/* webpackChunkName: "fiscal" */ "../excel/fiscal");
       return adapt(await previewNextFiscalYear({ updateMentions, language }), nextYear);
     },
     async makeNextYear(updateMentions) {
+      const { makeNextFiscalYear } = await import(/* webpackChunkName: "fiscal" */ "../excel/fiscal");
       return adapt(await makeNextFiscalYear({ updateMentions, language }), nextYear);
     },
     capabilities() {

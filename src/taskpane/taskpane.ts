@@ -6,7 +6,7 @@ import { createPaneApi } from "./api";
 import { byId, element } from "./dom";
 import { isChinese, loadMessages, type Messages } from "./messages";
 import { initCheckView } from "./views/check";
-import { initScoringView } from "./views/scoring";
+import type { ScoringView } from "./views/scoring";
 import { initSettingsView } from "./views/settings";
 import { createStatus, type Status } from "./views/status";
 import { showTab, initTabs } from "./views/tabs";
@@ -105,13 +105,34 @@ function start(msg: Messages): Status {
     showTab("tab-template");
     byId("dept-name").focus();
   });
-  const scoring = initScoringView(api, status, msg, store, () => check.checkNow());
+  // The 评分标准 tab's code loads when the tab is first shown; the pane starts without it.
+  let scoring: Promise<ScoringView> | null = null;
+  const scoringView = (): Promise<ScoringView> =>
+    (scoring ??= import(/* webpackChunkName: "scoring" */ "./views/scoring").then(
+      (m) => m.initScoringView(api, status, msg, store, () => check.checkNow()),
+      (e: unknown) => {
+        // Not served (a network glitch): say so, and try again the next time the tab is shown.
+        scoring = null;
+        status.show("error", msg.unexpectedError(e instanceof Error ? e.message : String(e)), "scoring");
+        throw e;
+      },
+    ));
+  // Follow the sheet's selection: read it (once per change) while the 评分标准 tab is shown, else when it is next shown.
+  let selectionStale = true;
+  void api.watchSelection(() => {
+    if (store.state.tab === "scoring" && !status.busy) scoringView().then((v) => v.readSelection(), () => undefined);
+    else selectionStale = true;
+  });
   initTemplateView(api, status, msg, defaultFiscalYear(new Date()), store, () => check.refresh());
   initSettingsView(api, status, msg, store);
   initTabs((panelId) => {
     const tab = TAB_OF_PANEL[panelId];
     if (tab) store.dispatch({ type: "tabShown", tab });
-    if (tab === "scoring") scoring.shown();
+    if (tab === "scoring") {
+      const stale = selectionStale;
+      selectionStale = false;
+      scoringView().then((v) => v.shown(stale), () => undefined);
+    }
   });
 
   byId("app").setAttribute("aria-busy", "false");

@@ -84,8 +84,8 @@ function methodInput(d: Draft): unknown {
 export interface ScoringView {
   /** Reads the sheet's selection (once) and shows it. */
   readSelection(): Promise<void>;
-  /** The tab was shown: read the selection if it changed while the tab was hidden. */
-  shown(): void;
+  /** The tab was shown: read the selection if it changed while the tab was hidden (`stale`) or was never read. */
+  shown(stale: boolean): void;
 }
 
 /** Rows listed one by one; the rest are counted (all are written). */
@@ -115,7 +115,6 @@ export function initScoringView(
   let draftRows = "";
   /** Selection reads in flight: only the newest answer is shown. */
   let readSeq = 0;
-  let stale = true;
 
   function renderMethods(): void {
     clear(methodsBox);
@@ -319,7 +318,6 @@ export function initScoringView(
   }
 
   async function readSelection(): Promise<void> {
-    stale = false;
     const seq = ++readSeq;
     const r = await api.readSelection(store.state.settings.expectedTotal).catch((e: unknown) => ({
       ok: false as const,
@@ -401,15 +399,9 @@ export function initScoringView(
   renderMethods();
   renderParams();
 
-  // Follow the sheet's selection: one read per change while this tab is shown; otherwise read when shown.
-  void api.watchSelection(() => {
-    if (store.state.tab === "scoring" && !status.busy) void readSelection();
-    else stale = true;
-  });
-
   return {
     readSelection,
-    shown() {
+    shown(stale) {
       if (stale || store.state.selection.kind !== "rows") void readSelection();
     },
   };
