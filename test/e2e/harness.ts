@@ -134,6 +134,8 @@ export interface FakeHostOptions {
   localDown?: boolean;
   /** The CDN accepts the request and then hangs this long before failing (ms). */
   cdnHangMs?: number;
+  /** The first request for a pane file whose name starts with this fails (e.g. "scoring." for that chunk). */
+  failOnce?: string;
   /** Document settings stored in the workbook before the pane opens. */
   settings?: Record<string, unknown>;
 }
@@ -177,6 +179,9 @@ export async function openPane(
       // The local fallback copy: the fake host stands in for it too.
       if (options.localDown) await route.abort("connectionrefused");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
+    } else if (options.failOnce && url.startsWith(`${origin}/${options.failOnce}`)) {
+      options.failOnce = undefined;
+      await route.abort("connectionreset");
     } else if (url.startsWith(origin + "/")) {
       await route.continue();
     } else {

@@ -729,6 +729,23 @@ export function cases(env: Env) {
       },
     },
     {
+      name: "the 评分标准 tab loads on first use; a failed load is said and the next visit loads it",
+      async run() {
+        const options: FakeHostOptions = { failOnce: "scoring." };
+        const { page } = await open(options);
+        const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.includes("scoring.")));
+        assert(loaded.length === 0, `not loaded at start: ${loaded.join(", ")}`);
+        await tab(page, "评分标准");
+        const alert = page.getByRole("alert").first();
+        await alert.waitFor();
+        assert(((await alert.textContent()) ?? "").includes("意外错误"), "the failed load is said");
+        await tab(page, "模板");
+        await tab(page, "评分标准");
+        await page.locator("#methods .radio").first().waitFor();
+        await page.close();
+      },
+    },
+    {
       name: "#8 the fallback folder holds only what Excel loads (≤ 10 MB) and the pane starts from it",
       async run() {
         const files = readdirRecursive(join(DIST, "office-js"));
