@@ -109,9 +109,11 @@ export function reduce(state: PaneState, e: PaneEvent): PaneState {
     case "tabShown":
       return { ...state, tab: e.tab };
     case "checked":
-      // Replaces whatever was shown: findings are always one sheet's, as of one moment.
+      // Replaces whatever was shown: findings are always one sheet's, as of one moment. An earlier check's
+      // error bar is out of date once a check succeeds.
       return {
         ...state,
+        messages: state.messages.filter((m) => !(m.tab === "check" && m.tone === "error" && m.at <= e.at)),
         sheetName: e.report.sheetName,
         findings: { sheetName: e.report.sheetName, at: e.at, forms: e.report.forms, findings: e.report.findings },
         noForm: null,

@@ -20,6 +20,13 @@ describe("pane state", () => {
     expect(s.formYear).toBe(2026);
   });
 
+  test("a check that succeeds clears the check tab's earlier error bars, not the other tabs'", () => {
+    let s = reduce(start(), { type: "messageRaised", tone: "error", text: "检查失败", tab: "check", at: 1 });
+    s = reduce(s, { type: "messageRaised", tone: "error", text: "保存失败", tab: "settings", at: 1 });
+    s = reduce(s, { type: "checked", report: report("Sheet1", []), at: 2 });
+    expect(s.messages.map((m) => m.text)).toEqual(["保存失败"]);
+  });
+
   test("a sheet without a form clears the findings and the points", () => {
     let s = reduce(start(), { type: "checked", report: report("Sheet1", [f("value-missing", "error", "F8", 8)]), at: 1 });
     s = reduce(s, { type: "noFormFound", sheetName: null, at: 2 });
