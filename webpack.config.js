@@ -9,6 +9,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
+/**
+ * The office.js files Excel loads, for the local fallback folder: office.js, Excel's host scripts for the
+ * web, Windows and Mac (and their "-core" variants), and each locale's office_strings.js. Not the
+ * other Office apps' scripts, mobile hosts (they reach the CDN), debug builds, Outlook strings, Office 2013 scripts
+ * or telemetry (86 MB → 9 MB).
+ */
+function officeJsFileNeeded(relativePath) {
+  const p = relativePath.split(path.sep).join("/");
+  if (p === "office.js") return true;
+  if (/^excel-(web|win32|mac)-16\.0[01](-core)?\.js$/.test(p)) return true;
+  return /^[a-z]{2,3}(-[a-z0-9]+)*\/office_strings\.js$/.test(p);
+}
+
 /** The production URL must end with "/" so the manifest's relative paths append cleanly. */
 function productionUrl(url = process.env.ADDIN_URL) {
   if (!url) return DEV_URL;
@@ -84,11 +97,18 @@ const config = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      // The English texts' chunk loads from beside taskpane.html (a module script has no currentScript).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
+        // These barrels only re-export: the pane's start takes what it uses from them (pointsOf, the native
+        // rule ids), and the rest (the scoring methods' schemas, next year's planning, the native rule
+        // builders) loads with the operation that needs it.
+        { test: /src[\\/]domain[\\/](scoring|fiscal|native)[\\/]index\.ts$/, sideEffects: false },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
@@ -114,7 +134,8 @@ const config = async (env, argv) => {
         // type="module": IE11 skips the bundle and runs the nomodule notice instead.
         scriptLoading: "module",
         inject: "body",
-        templateParameters: { csp: contentSecurityPolicy(dev) },
+        // OFFICE_JS_LOCAL_FIRST=1: intranet deployments load the local office.js before trying the CDN.
+        templateParameters: { csp: contentSecurityPolicy(dev), officeLocalFirst: process.env.OFFICE_JS_LOCAL_FIRST === "1" ? "true" : "false" },
         minify: false,
       }),
       // The ribbon's function file (清除标记).
@@ -130,13 +151,24 @@ const config = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          // Copied as written (ES5, readable); `minimized` keeps terser off them.
+          // Copied as written (ES5, readable); `minimized` keeps webpack's terser off them.
           { from: "src/taskpane/unsupported.js", to: "unsupported.js", info: { minimized: true } },
-          { from: "src/taskpane/office-loader.js", to: "office-loader.js", info: { minimized: true } },
+          // The office.js loader runs on every start: minified here, as ES5 (old web views run it too).
+          {
+            from: "src/taskpane/office-loader.js",
+            to: "office-loader.js",
+            info: { minimized: true },
+            transform: async (content) => (dev ? content : (await require("terser").minify(content.toString(), { ecma: 5 })).code),
+          },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // The whole folder: office.js loads its host- and locale-specific siblings from beside itself.
-          // Already minified by Microsoft; running terser over its 57 MB would take minutes.
-          { from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } },
+          // office.js loads its host- and locale-specific siblings from beside itself: only Excel's are kept.
+          // Already minified by Microsoft: terser stays off them.
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office-js",
+            info: { minimized: true },
+            filter: (file) => officeJsFileNeeded(path.relative(path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), file)),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -171,3 +203,4 @@ module.exports = config;
 // For test/taskpane/manifest.test.ts.
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.officeJsFileNeeded = officeJsFileNeeded;

@@ -29,6 +29,10 @@ export interface CheckedForm {
   findings: Finding[];
   /** Sum of the indicators' points (分值 column or stated in the standards); null when none states points. */
   pointsTotal: number | null;
+  /** Each indicator row's name (三级指标, else its level-2/level-1), by 1-based sheet row: the pane's row headings. */
+  rowLabels: Record<number, string>;
+  /** The form's year (its year line or title), null when it states none: the pane's year box follows it. */
+  year: number | null;
 }
 
 export interface CheckReport {
@@ -79,6 +83,8 @@ function checkedForm(form: Form, settings: Settings): CheckedForm {
     lastRow: form.lastRow + 1,
     findings: checkForm(form, settings),
     pointsTotal: pointsTotal(form),
+    rowLabels: Object.fromEntries(form.rows.map((r) => [r.row + 1, r.values.level3 || r.level2 || r.level1])),
+    year: form.year.value,
   };
 }
 
@@ -94,6 +100,8 @@ function selfEvaluationChecked(t: SelfEvalTable, settings: Settings): CheckedFor
     lastRow: lastRow + 1,
     findings: checkSelfEvaluation(t, settings),
     pointsTotal: null,
+    rowLabels: Object.fromEntries(t.rows.map((r) => [r.row + 1, r.level3 || r.level2 || r.level1])),
+    year: null,
   };
 }
 

@@ -4,7 +4,7 @@
 import type { Form, IndicatorRow } from "../domain/form";
 import { a1, type Grid } from "../domain/grid";
 import { readForms } from "../domain/reader";
-import { defaultMethodFor, pointsOf, renderStandard, type ScoringMethod } from "../domain/scoring";
+import { defaultMethodFor, indicatorSlots, renderStandard, sharePoints, statedPoints, type ScoringMethod } from "../domain/scoring";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { ExcelOperationError, type Result } from "./errors";
 import { formAnchor, formAtRow, formsOf, pointsTotal, queueActiveSheetRead, queueSelectedRows } from "./formInfo";
@@ -54,34 +54,9 @@ export interface SelectionRows {
   expectedTotal: number;
 }
 
-/** The row's own points: its 分值 cell, else what its standard says. */
-function statedPoints(form: Form, row: IndicatorRow): number | null {
-  return form.columns.points !== undefined ? row.points : pointsOf(row.values.scoringStandard);
-}
-
-/**
- * Points for rows that state none: what is left of the expected total, shared out in half points, the
- * remainder going to the last row; 10 each when nothing is left.
- */
-export function suggestedPoints(form: Form, rows: readonly IndicatorRow[], expectedTotal: number): Map<IndicatorRow, number> {
-  const out = new Map<IndicatorRow, number>();
-  const open = rows.filter((r) => statedPoints(form, r) === null);
-  const stated = form.rows.reduce((sum, r) => sum + (statedPoints(form, r) ?? 0), 0);
-  const unstatedInForm = form.rows.filter((r) => statedPoints(form, r) === null).length;
-  const left = expectedTotal - stated;
-  const share = unstatedInForm > 0 ? Math.floor((left / unstatedInForm) * 2) / 2 : 0;
-  if (share < 0.5 || share > 100) {
-    for (const r of open) out.set(r, 10);
-    return out;
-  }
-  open.forEach((r) => out.set(r, share));
-  const isWholeRest = open.length === unstatedInForm && open.length > 0;
-  if (isWholeRest) {
-    const last = open[open.length - 1] as IndicatorRow;
-    const rest = Math.round((left - share * (open.length - 1)) * 100) / 100;
-    if (rest > 0 && rest <= 100) out.set(last, rest);
-  }
-  return out;
+/** Points for rows that state none, shared over every indicator row of the form (blank template rows too). */
+function sharesFor(grid: Grid, form: Form, rows: readonly IndicatorRow[], expectedTotal: number): Map<IndicatorRow, number> {
+  return sharePoints(form, rows, expectedTotal, indicatorSlots(grid, form));
 }
 
 function standardColumn(form: Form, say: ExcelMessages): number {
@@ -93,6 +68,7 @@ function standardColumn(form: Form, say: ExcelMessages): number {
 }
 
 function plan(
+  grid: Grid,
   form: Form,
   rows: readonly IndicatorRow[],
   method: ScoringMethod | "default",
@@ -101,7 +77,7 @@ function plan(
   say: ExcelMessages,
 ): { planned: TextCell[]; skippedRows: number[]; shiftedRows: number[] } {
   const col = standardColumn(form, say);
-  const shares = method === "default" ? suggestedPoints(form, rows, expectedTotal) : new Map<IndicatorRow, number>();
+  const shares = method === "default" ? sharesFor(grid, form, rows, expectedTotal) : new Map<IndicatorRow, number>();
   const planned: TextCell[] = [];
   const skippedRows: number[] = [];
   const shiftedRows: number[] = [];
@@ -162,7 +138,7 @@ export function writeStandards(
       const rows = form.rows.filter((r) => wanted.has(r.row));
       if (rows.length === 0) continue;
       touched.add(formAnchor(form));
-      const p = plan(form, rows, method, options.overwrite ?? false, (options.settings ?? DEFAULT_SETTINGS).expectedTotal, say);
+      const p = plan(grid, form, rows, method, options.overwrite ?? false, (options.settings ?? DEFAULT_SETTINGS).expectedTotal, say);
       planned.push(...p.planned);
       skippedRows.push(...p.skippedRows);
       shiftedRows.push(...p.shiftedRows);
@@ -196,10 +172,9 @@ async function writePlanned(
   return planned.map((p) => a1(p.row, p.col));
 }
 
-function rowRange(first: number, count: number): Set<number> {
-  const s = new Set<number>();
-  for (let r = first; r < first + count; r++) s.add(r);
-  return s;
+/** Rows first … first + count − 1 (0-based), without listing them: a whole column is a million rows. */
+function rowRange(first: number, count: number): { has(row: number): boolean } {
+  return { has: (row) => row >= first && row < first + count };
 }
 
 /** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */
@@ -215,7 +190,7 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
     for (const form of forms) {
       const blank = form.rows.filter((r) => r.values.scoringStandard === "");
       if (blank.length === 0) continue;
-      const p = plan(form, blank, "default", false, expected, say);
+      const p = plan(grid, form, blank, "default", false, expected, say);
       planned.push(...p.planned);
       shiftedRows.push(...p.shiftedRows);
     }
@@ -236,7 +211,7 @@ export function readSelectionRows(options: { settings?: Settings } & HostOptions
     const selection = queueSelectedRows(context);
     await context.sync();
 
-    const { forms } = formsOf(read, language);
+    const { grid, forms } = formsOf(read, language);
     const wanted = rowRange(selection.rowIndex, selection.rowCount);
     const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
     if (!form) {
@@ -244,7 +219,7 @@ export function readSelectionRows(options: { settings?: Settings } & HostOptions
     }
     const expectedTotal = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
     const rows = form.rows.filter((r) => wanted.has(r.row));
-    const shares = suggestedPoints(form, rows, expectedTotal);
+    const shares = sharesFor(grid, form, rows, expectedTotal);
     return {
       sheetName: read.sheet.name,
       formAnchor: formAnchor(form),
@@ -258,3 +233,67 @@ export function readSelectionRows(options: { settings?: Settings } & HostOptions
   });
 }
 
+
+/** One row's standard as the pane previewed it: the 1-based sheet row and its method. */
+export interface RowStandard {
+  sheetRow: number;
+  method: ScoringMethod;
+}
+
+export type RowStandardsOutcome =
+  | (StandardsOutcome & { moved: false; rows: Array<{ sheetRow: number; label: string }> })
+  /** The sheet's selection no longer holds exactly the previewed rows: nothing written. */
+  | { moved: true; sheetName: string; selectedRows: number[] };
+
+/**
+ * 写入预览过的行：每行写入预览时的文字，只写这些行。`requireSelection`（默认 true）：工作表中选中的指标行
+ * 必须正好是这些行，否则什么也不写并返回 moved（用户在预览之后移动了选区）。一次读取、一次写入。
+ */
+export function writeRowStandards(
+  standards: readonly RowStandard[],
+  options: { overwrite?: boolean; requireSelection?: boolean } & HostOptions = {},
+): Promise<Result<RowStandardsOutcome>> {
+  return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
+    const read = queueActiveSheetRead(context);
+    const selection = (options.requireSelection ?? true) ? queueSelectedRows(context) : null;
+    await context.sync();
+
+    const { grid, forms } = formsOf(read, language);
+    const byRow = new Map(standards.map((s) => [s.sheetRow - 1, s.method]));
+    if (selection) {
+      const selected = rowRange(selection.rowIndex, selection.rowCount);
+      const selectedRows = forms.flatMap((f) => f.rows.filter((r) => selected.has(r.row)).map((r) => r.row));
+      const same = selectedRows.length === byRow.size && selectedRows.every((r) => byRow.has(r));
+      if (!same) return { moved: true, sheetName: read.sheet.name, selectedRows: selectedRows.map((r) => r + 1) };
+    }
+    const planned: TextCell[] = [];
+    const skippedRows: number[] = [];
+    const shiftedRows: number[] = [];
+    const rows: Array<{ sheetRow: number; label: string }> = [];
+    const touched = new Set<string>();
+    for (const form of forms) {
+      const col = standardColumn(form, say);
+      for (const row of form.rows) {
+        const method = byRow.get(row.row);
+        if (!method) continue;
+        touched.add(formAnchor(form));
+        if (row.realignment !== null) shiftedRows.push(row.row + 1);
+        else if (row.values.scoringStandard !== "" && !options.overwrite) skippedRows.push(row.row + 1);
+        else {
+          planned.push({ row: row.row, col, text: renderStandard(method) });
+          rows.push({ sheetRow: row.row + 1, label: row.values.level3 || row.level2 || row.level1 });
+        }
+      }
+    }
+    if (touched.size === 0) throw new ExcelOperationError("no-selection", say.noIndicatorSelected());
+    return {
+      moved: false,
+      sheetName: read.sheet.name,
+      written: await writePlanned(context, read, planned, OPERATION_NAMES.writeStandards, language),
+      skippedRows,
+      shiftedRows,
+      pointsTotal: totalAfter(grid, planned, touched),
+      rows,
+    };
+  });
+}

@@ -10,11 +10,13 @@ import type { SelectedIndicator, SelectionRows } from "../excel/scoring";
 export interface PaneFailure {
   message: string;
   cell?: string;
+  /** The Excel layer's error code ("no-form", "no-selection" …), when there is one. */
+  code?: string;
 }
 export type PaneResult<T> = { ok: true; value: T } | { ok: false; error: PaneFailure };
 
 /** A form's result as the pane shows it: where it starts, its findings, its points. */
-export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "pointsTotal">;
+export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "pointsTotal" | "rowLabels" | "year">;
 
 /** The sheet's check; `findings` holds every finding, including ones not tied to a form (form-not-found). */
 export type CheckReport = Pick<ExcelCheckReport, "sheetName" | "findings"> & { forms: CheckedForm[] };
@@ -27,6 +29,17 @@ export type SelectedRows = Pick<SelectionRows, "sheetName" | "rows" | "pointsTot
 /** The planned (or made) next-year sheet: its name, the edits and the formula cells left alone. */
 export type NextYearChange = Omit<ExcelNextYearChange, "sourceSheetName">;
 
+/** One row's standard as previewed: the 1-based sheet row and its method. */
+export interface RowStandard {
+  sheetRow: number;
+  method: ScoringMethod;
+}
+
+/** Written rows named (row and indicator), or the selection moved since the preview and nothing was written. */
+export type RowsWriteOutcome =
+  | (WriteOutcome & { moved: false; rows: Array<{ sheetRow: number; label: string }> })
+  | { moved: true; selectedRows: number[] };
+
 export interface WriteOutcome {
   written: number;
   skipped: number;
@@ -35,6 +48,8 @@ export interface WriteOutcome {
 }
 
 export interface Capability {
+  /** Which operation (the pane names it in the user's words). */
+  op: string;
   label: string;
   supported: boolean;
   /** What the user loses, in Chinese, when unsupported. */
@@ -55,7 +70,14 @@ export interface PaneApi {
   markFindings(expectedTotal: number): Promise<PaneResult<CheckReport>>;
   /** 清除标记: remove every check mark from the active sheet; the message says how many. */
   clearMarks(): Promise<PaneResult<{ removed: number; message: string }>>;
-  startLiveCheck(expectedTotal: () => number, onReport: (report: PaneResult<CheckReport>) => void): Promise<PaneResult<LiveCheck>>;
+  /** Starts live checking; `initial`: check once at once (the box was just ticked, or remembered ticked). */
+  startLiveCheck(expectedTotal: () => number, onReport: (report: PaneResult<CheckReport>) => void, initial: boolean): Promise<PaneResult<LiveCheck>>;
+  /** Calls `onChange` when the sheet's selection or active sheet changes; fails below ExcelApi 1.9. */
+  watchSelection(onChange: () => void): Promise<PaneResult<LiveCheck>>;
+  /** Writes each previewed row's standard, refusing when the sheet's selection no longer holds exactly those rows. */
+  writeRowStandards(rows: RowStandard[], overwrite: boolean): Promise<PaneResult<RowsWriteOutcome>>;
+  loadLiveCheck(): boolean;
+  saveLiveCheck(on: boolean): Promise<PaneResult<void>>;
   selectCell(sheetName: string, address: string): Promise<PaneResult<void>>;
   readSelection(expectedTotal: number): Promise<PaneResult<SelectedRows>>;
   /** Writes into the indicator rows selected in the sheet now; `method: "default"` writes each row's suggestion. */

@@ -1,6 +1,6 @@
 // Browser entry that stands in for office.js in the browser tests: installs the strict fake Excel host
 // (Excel, Office, OfficeExtension globals) and exposes a small handle the tests drive as "the user".
-import { formatRect } from "../support/fake-excel/address";
+import { formatRect, parseRect } from "../support/fake-excel/address";
 import { createFakeExcel } from "../support/fake-excel";
 import type { FakeHostOptions } from "./harness";
 
@@ -25,6 +25,12 @@ export interface FakeHostHandle {
   failNextSync(code: string): void;
   setting(name: string): unknown;
   syncCount(): number;
+  /** Adds an empty sheet (test setup). */
+  addSheet(name: string): void;
+  /** The user clicks a sheet's tab (raises onActivated). */
+  activate(name: string): void;
+  /** Moves the selection without raising any event, as when a host drops it (OfficeDev/office-js #1502). */
+  selectSilently(address: string): void;
 }
 
 const options: FakeHostOptions =
@@ -37,6 +43,7 @@ const fake = createFakeExcel({
   realDelay: (options.latencyMs ?? 0) > 0,
 });
 if (options.grid && options.grid.length > 0) fake.activeSheet.seed("A1", options.grid);
+for (const [name, value] of Object.entries(options.settings ?? {})) fake.settings.set(name, value);
 fake.install(window);
 
 const handle: FakeHostHandle = {
@@ -58,5 +65,10 @@ const handle: FakeHostHandle = {
   failNextSync: (code) => fake.failNextSync({ code }),
   setting: (name) => fake.settings.get(name),
   syncCount: () => fake.syncCount,
+  addSheet: (name) => void fake.addSheet(name),
+  activate: (name) => fake.user.activate(name),
+  selectSilently(address) {
+    fake.state.selection = { sheetId: fake.state.activeSheetId, rect: parseRect(address) };
+  },
 };
 (window as unknown as { __fakeHost: FakeHostHandle }).__fakeHost = handle;

@@ -130,8 +130,14 @@ export interface FakeHostOptions {
   latencyMs?: number;
   /** Make the office.js CDN unreachable so the page must use its local copy. */
   cdnDown?: boolean;
-  /** Make the local copy unreachable too. */
+  /** Make the local copy unreachable too (read at each request: a test may serve it again later). */
   localDown?: boolean;
+  /** The CDN accepts the request and then hangs this long before failing (ms). */
+  cdnHangMs?: number;
+  /** The first request for a pane file whose name starts with this fails (e.g. "scoring." for that chunk). */
+  failOnce?: string;
+  /** Document settings stored in the workbook before the pane opens. */
+  settings?: Record<string, unknown>;
 }
 
 export interface PaneProblems {
@@ -164,20 +170,27 @@ export async function openPane(
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === CDN_OFFICE_JS) {
-      if (options.cdnDown) await route.abort("internetdisconnected");
+      if (options.cdnHangMs) {
+        await new Promise((done) => setTimeout(done, options.cdnHangMs));
+        await route.abort("timedout").catch(() => undefined);
+      } else if (options.cdnDown) await route.abort("internetdisconnected");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
     } else if (url.startsWith(origin + "/office-js/office.js")) {
       // The local fallback copy: the fake host stands in for it too.
       if (options.localDown) await route.abort("connectionrefused");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
+    } else if (options.failOnce && url.startsWith(`${origin}/${options.failOnce}`)) {
+      options.failOnce = undefined;
+      await route.abort("connectionreset");
     } else if (url.startsWith(origin + "/")) {
       await route.continue();
     } else {
       await route.abort("blockedbyclient");
     }
   });
-  await page.goto(`${origin}/taskpane.html`);
-  if (options.localDown) await page.getByRole("alert").first().waitFor({ timeout: 15000 });
+  // Not "load": a hanging CDN request holds the load event back while the pane is long usable.
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: "domcontentloaded" });
+  if (options.localDown) await page.locator("#office-missing").waitFor({ timeout: 15000 });
   else await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
   return { page, problems };
 }

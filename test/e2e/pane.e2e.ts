@@ -1,7 +1,7 @@
 // The task pane in a real browser (Chromium) against the strict fake Excel host: click through as a user.
 // `npm run test:e2e` (add `-- --reuse-dist` to skip the build). Screenshots go to test-results/*.png.
 import { parse as parseScript } from "acorn";
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import {
@@ -20,6 +20,10 @@ import {
 } from "./harness";
 import type { FakeHostHandle } from "./fake-host-entry";
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
+
+function readdirRecursive(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? readdirRecursive(join(dir, d.name)) : [join(dir, d.name)]));
+}
 
 interface Env {
   browser: Browser;
@@ -68,6 +72,17 @@ async function insertForm(page: Page, dept: string): Promise<void> {
   await click(page, "插入标准表");
   await idle(page);
   await page.locator(".message-success").filter({ hasText: "插入" }).first().waitFor();
+}
+
+/** Waits until the pane's background work (live check, selection reads) has gone quiet: no sync for 400 ms. */
+async function settled(page: Page): Promise<void> {
+  let last = await host(page, "syncCount");
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(400);
+    const now = await host(page, "syncCount");
+    if (now === last) return;
+    last = now;
+  }
 }
 
 async function messages(page: Page): Promise<string[]> {
@@ -270,8 +285,8 @@ export function cases(env: Env) {
         await tab(page, "检查");
         await click(page, "立即检查");
         await idle(page);
-        const headings = await page.locator(".form-heading").allTextContents();
-        assert(headings.some((h) => h.startsWith("第 2 张表")), `second form's heading: ${headings.join(" | ")}`);
+        const headings = await page.locator(".row-heading").allTextContents();
+        assert(headings.some((h) => h.startsWith("第 2 张表")), `second form's rows are headed with the form: ${headings.join(" | ")}`);
         const secondTarget = `F${first.length + 2 + 8}`; // second form's second indicator row, 指标值 column
         assert((await page.locator(`.finding[data-cell="${secondTarget}"]`).count()) === 1, `finding at ${secondTarget}`);
         await screenshot(page, "16-two-forms");
@@ -341,6 +356,7 @@ export function cases(env: Env) {
       name: "a host error is shown as a message, and a second click while busy is refused",
       async run() {
         const { page, problems } = await open({ latencyMs: 300 });
+        await settled(page);
         await host(page, "failNextSync", "AccessDenied");
         await click(page, "插入标准表");
         // While the first runs, the button is disabled: the operation cannot start twice.
@@ -468,6 +484,307 @@ export function cases(env: Env) {
         const text = (await lost.getByRole("alert").first().textContent()) ?? "";
         assert(text.includes("无法加载 Office.js"), `says office.js could not load: ${text}`);
         await lost.close();
+      },
+    },
+    // ---- issue 9: the pane tells the truth about the sheet ----
+    {
+      name: "#1 a fresh template with one filled row is offered only its share of the points, never all 90",
+      async run() {
+        const { page, problems } = await open();
+        await insertForm(page, "某县民政局");
+        await host(page, "userEdit", [["D8", "培训人次"], ["E8", "≥"], ["F8", "1200"], ["G8", "人次"], ["H8", "全年培训人次"]]);
+        await host(page, "select", "D8");
+        await tab(page, "评分标准");
+        await page.locator("#selection-rows .row-card").first().waitFor();
+        const points = Number(await page.getByLabel("分值", { exact: true }).inputValue());
+        // Seven indicator rows in the template: 90 shared out is 12.5 each (half points), not 90 for the first.
+        assert(points === 12.5, `the row is offered its share of 90 over 7 rows: ${points}`);
+        const card = (await page.locator("#selection-rows .row-card").first().textContent()) ?? "";
+        assert(card.includes("12.5分") && !card.includes("90分"), `the row's preview states its share: ${card}`);
+        await click(page, "写入选中行");
+        await idle(page);
+        assert((await host(page, "cellText", "I8")).includes("12.5分"), `I8: ${await host(page, "cellText", "I8")}`);
+        const total = (await page.locator("#points-total").textContent()) ?? "";
+        assert(total.includes("12.5") && total.includes("应为 90") && !total.includes("一致"), `total against the setting: ${total}`);
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#2 scoring follows the sheet's selection, writes only the rows shown, names them, and refuses when the selection moved",
+      async run() {
+        // Live checking off, so every round trip counted below is the scoring tab's.
+        const { page, problems } = await open({ settings: { liveCheck: false } });
+        await insertForm(page, "某县民政局");
+        await host(page, "userEdit", [
+          ["D8", "培训人次"], ["E8", "≥"], ["F8", "1200"], ["G8", "人次"], ["H8", "全年培训人次"],
+          ["D9", "培训合格率"], ["E9", "≥"], ["F9", "90"], ["G9", "%"], ["H9", "培训合格人数占比"], ["I9", "合格率达到90%得10分"],
+          ["D10", "补贴按时发放率"], ["E10", "="], ["F10", "100"], ["G10", "%"], ["H10", "按时发放比例"],
+          ["D13", "群众满意度"], ["E13", "≥"], ["F13", "95"], ["G13", "%"], ["H13", "服务对象满意度调查"],
+        ]);
+        await tab(page, "评分标准");
+        await host(page, "select", "D8:D10");
+        await page.locator("#selection-info").filter({ hasText: "第 8–10 行" }).waitFor();
+        const cards = page.locator("#selection-rows .row-card");
+        assert((await cards.count()) === 3, `three rows listed: ${await cards.count()}`);
+        const texts = await cards.allTextContents();
+        assert(texts[0]?.includes("培训人次") && texts[0].includes("1200") && texts[0].includes("将写入"), `row 8 card: ${texts[0]}`);
+        assert(texts[1]?.includes("现有标准：合格率达到90%得10分") && texts[1].includes("不会覆盖"), `row 9 shows its current standard: ${texts[1]}`);
+        await screenshot(page, "20-scoring-three-rows");
+
+        // The user clicks the satisfaction row: the tab follows (one read), the bands start at its 95% target.
+        const before = await host(page, "syncCount");
+        await host(page, "select", "D13");
+        await page.locator("#selection-info").filter({ hasText: "第 13 行" }).waitFor();
+        await settled(page);
+        assert((await host(page, "syncCount")) - before === 1, `one read per selection change: ${(await host(page, "syncCount")) - before}`);
+        const card13 = (await cards.first().textContent()) ?? "";
+        assert(card13.includes("群众满意度") && card13.includes("满意度达到95%及以上"), `bands from the row's target: ${card13}`);
+        await click(page, "写入选中行");
+        await idle(page);
+        assert((await host(page, "cellText", "I13")).includes("95%"), "row 13 written");
+        for (const cell of ["I8", "I10"]) assert((await host(page, "cellText", cell)) === "", `${cell} untouched`);
+        assert((await messages(page)).some((m) => m.includes("第 13 行（群众满意度）")), `the written row is named: ${(await messages(page)).join(" | ")}`);
+
+        // The selection moves without the pane hearing of it: writing is refused, nothing changes.
+        await host(page, "select", "D8");
+        await page.locator("#selection-info").filter({ hasText: "第 8 行" }).waitFor();
+        await settled(page);
+        await host(page, "selectSilently", "D10");
+        await click(page, "写入选中行");
+        await idle(page);
+        const alert = (await page.getByRole("alert").first().textContent()) ?? "";
+        assert(alert.includes("第 10 行") && alert.includes("未写入"), `refused, naming where the selection is now: ${alert}`);
+        assert((await host(page, "cellText", "I8")) === "" && (await host(page, "cellText", "I10")) === "", "nothing written after the selection moved");
+        await page.locator("#selection-info").filter({ hasText: "第 10 行" }).waitFor();
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#3 switching to an empty sheet replaces the findings with a plain no-form notice; messages belong to their tab and merge",
+      async run() {
+        const { page, problems } = await open();
+        await insertForm(page, "某县民政局");
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        assert((await page.locator(".finding").count()) > 0, "findings on the form's sheet");
+        const summary = (await page.locator("#check-summary").textContent()) ?? "";
+        assert(summary.includes("工作表“") && /\d\d:\d\d:\d\d/.test(summary), `findings say their sheet and time: ${summary}`);
+        assert(((await page.locator("#tab-check-count").textContent()) ?? "") !== "", "the count is on the tab");
+        // The template tab's success message is not shown on the check tab.
+        assert(!(await messages(page)).some((m) => m.includes("插入")), "the template tab's message stays on its tab");
+
+        await host(page, "addSheet", "空白表");
+        await host(page, "activate", "空白表");
+        await page.locator("#check-no-form").waitFor();
+        assert((await page.locator(".finding").count()) === 0, "the previous sheet's findings are gone");
+        assert((await page.getByRole("alert").count()) === 0, "no error bar for a sheet without a form");
+        const notice = (await page.locator("#check-no-form").textContent()) ?? "";
+        assert(notice.includes("没有找到绩效目标表"), notice);
+        assert(!(await page.locator("#tab-check-count").isVisible()), "no count for a sheet without findings");
+        await screenshot(page, "21-no-form");
+        await page.getByRole("button", { name: "去插入标准表" }).click();
+        assert((await page.locator('[role="tab"][aria-selected="true"]').textContent()) === "模板", "the offer leads to the template tab");
+        // Inserting the form here makes the no-form notice out of date: the check tab follows at once.
+        await insertForm(page, "某县民政局");
+        await tab(page, "检查");
+        await page.locator(".finding").first().waitFor({ timeout: 10000 });
+        assert(await page.locator("#check-no-form").isHidden(), "the notice is gone once the sheet holds a form");
+        assert(((await page.locator("#check-summary").textContent()) ?? "").includes("空白表"), "the findings are the new sheet's");
+
+        await tab(page, "设置");
+        await page.getByLabel("指标总分").fill("-3");
+        await click(page, "保存");
+        await click(page, "保存");
+        const bars = await page.locator("#messages .message-error").allTextContents();
+        assert(bars.length === 1 && bars[0]?.includes("（2 次）"), `the same message twice is one bar: ${bars.join(" | ")}`);
+        assert((await page.locator("#messages .message-icon").count()) >= 1, "message bars have icons");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#4 ticking 编辑时自动重新检查 starts live checking at once and the workbook remembers it",
+      async run() {
+        const { page, problems } = await open({ settings: { liveCheck: false } });
+        await insertForm(page, "某县民政局");
+        await tab(page, "检查");
+        const box = page.getByLabel("编辑时自动重新检查");
+        assert(!(await box.isChecked()), "unticked, as this workbook remembers");
+        await host(page, "userEdit", [["D8", "培训人次"], ["E8", "≥"], ["F8", "很多"]]);
+        await page.waitForTimeout(800);
+        assert((await page.locator(".finding").count()) === 0, "nothing checked while unticked");
+        await box.check();
+        await page.locator('.finding[data-cell="F8"]').first().waitFor({ timeout: 10000 });
+        assert((await host(page, "setting", "liveCheck")) === true, "remembered in the workbook");
+        await host(page, "userEdit", [["F8", "1200"]]);
+        await page.waitForFunction(() => !document.querySelector('.finding[data-cell="F8"]'), undefined, { timeout: 10000 });
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#5 findings grouped by row (indicator heading, errors first), folded, filtered, paged; live updates keep focus and scroll",
+      async run() {
+        const bad = Array.from({ length: 300 }, (_, i) => ({ level1: i === 0 ? "产出指标" : "", level2: "数量指标", level3: `指标${i + 1}`, valueType: "≥", target: "很多", unit: "" }));
+        const grid = formGrid([...GOOD_ROWS, ...bad]).map((row) => row.map((v) => v ?? ""));
+        const { page, problems } = await open({ grid });
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        const total = Number(((await page.locator("#tab-check-count").textContent()) ?? "0").trim());
+        assert(total > 600, `many findings: ${total}`);
+        const shown = await page.locator(".finding").count();
+        assert(shown <= 150, `paged: ${shown} of ${total} rendered`);
+        assert(await page.locator("#findings-more").isVisible(), "a button shows more");
+        await page.locator("#findings-more").click();
+        assert((await page.locator(".finding").count()) > shown, "more shown");
+        // Row 13 (the first bad row): indicator as heading, its errors before its warnings.
+        const group = page.locator('.row-group[data-row="13"]');
+        const heading = (await group.locator(".row-heading").textContent()) ?? "";
+        assert(heading.includes("第 13 行") && heading.includes("指标1"), `row heading names the indicator: ${heading}`);
+        const kinds = await group.locator(".finding").evaluateAll((els) => els.map((e) => (e.classList.contains("finding-error") ? "e" : "w")).join(""));
+        assert(/^e+w*$/.test(kinds), `errors first: ${kinds}`);
+        const lineHeight = await group.locator(".finding-message").first().evaluate((e) => e.getBoundingClientRect().height);
+        assert(lineHeight <= 20, `one-line title: ${lineHeight}px`);
+        await group.locator(".finding-toggle").first().click();
+        const opened = await group.locator(".finding-message").first().evaluate((e) => e.getBoundingClientRect().height);
+        assert(opened >= lineHeight, "details unfold");
+        await page.getByRole("button", { name: "只看警告" }).click();
+        assert((await page.locator(".finding-error").count()) === 0 && (await page.locator(".finding-warning").count()) > 0, "filter by severity");
+        await page.getByRole("button", { name: "全部", exact: true }).click();
+
+        // Live update: focus a finding, scroll, then the user fixes another row.
+        const target = page.locator('.row-group[data-row="20"] .finding').first();
+        await target.focus();
+        const scrollBefore = await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+        await host(page, "userEdit", [["F14", "100"]]);
+        await page.waitForFunction(() => !document.querySelector('.finding[data-cell="F14"]'), undefined, { timeout: 10000 });
+        const stillFocused = await target.evaluate((e) => document.activeElement === e);
+        assert(stillFocused, "the focused finding keeps focus through the live update");
+        const scrollAfter = await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+        assert(Math.abs(scrollAfter - scrollBefore) < 40, `scroll kept: ${scrollBefore} → ${scrollAfter}`);
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "screenshot: findings grouped by row with one expanded",
+      async run() {
+        const rows = GOOD_ROWS.map((r, i) => (i === 1 ? { ...r, target: "很多", unit: "" } : i === 2 ? { ...r, level3: "培训合格率90%", explanation: "" } : r));
+        const { page, problems } = await open({ grid: formGrid(rows).map((row) => row.map((v) => v ?? "")) });
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        await page.locator(".finding-toggle").first().click();
+        await screenshot(page, "22-findings-by-row");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#6 a CDN that hangs still gives a ready pane within 3 s from the local copy",
+      async run() {
+        const started = Date.now();
+        const { page } = await open({ cdnHangMs: 30000 });
+        const ms = Date.now() - started;
+        assert(ms < 3000, `ready in ${ms} ms with the CDN hanging`);
+        assert(await page.locator("#insert-form").isEnabled(), "usable");
+        await page.close();
+      },
+    },
+    {
+      name: "#6 neither copy of office.js: controls disabled, one message, 重试 works once the script is served",
+      async run() {
+        const options: FakeHostOptions = { cdnDown: true, localDown: true };
+        const { page } = await open(options);
+        assert((await page.locator("#office-missing").count()) === 1, "one message");
+        assert(((await page.locator("#office-missing").textContent()) ?? "").includes("无法加载 Office.js"), "says what failed");
+        for (const id of ["insert-form", "check-now", "write-standards", "year", "live-check"]) {
+          assert(await page.locator(`#${id}`).isDisabled(), `#${id} disabled`);
+        }
+        await screenshot(page, "23-office-failed");
+        options.localDown = false; // the intranet server is back
+        await page.getByRole("button", { name: "重试" }).click();
+        await page.waitForSelector("body[data-ready=true]", { timeout: 10000 });
+        assert((await page.locator("#office-missing").count()) === 0, "the message goes");
+        assert(await page.locator("#insert-form").isEnabled(), "controls enabled again");
+        await insertForm(page, "某县民政局");
+        await page.close();
+      },
+    },
+    {
+      name: "#7 focus ring on checkboxes and radios, settings in the user's words, one primary button per tab, no 。。",
+      async run() {
+        const { page, problems } = await open();
+        await tab(page, "检查");
+        await page.locator("#check-now").focus();
+        await page.keyboard.press("Tab");
+        const ring = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.id} ${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`;
+        });
+        assert(/^live-check solid [1-9]/.test(ring), `visible focus ring on the checkbox: ${ring}`);
+        for (const panel of ["panel-template", "panel-check", "panel-scoring", "panel-settings"]) {
+          const n = await page.locator(`#${panel} .btn-primary`).count();
+          assert(n <= 1, `${panel} has ${n} primary buttons`);
+        }
+        await tab(page, "设置");
+        const caps = (await page.locator("#capabilities").textContent()) ?? "";
+        assert(!/[A-Za-z]+\.[a-zA-Z]+|OrNullObject|triggerSource|onChanged/.test(caps), `no API names: ${caps}`);
+        const labels = await page.evaluate(() => Array.from(document.querySelectorAll("[aria-label]")).map((e) => e.getAttribute("aria-label") ?? ""));
+        assert(!labels.some((l) => l.includes("。。")), "no doubled full stops");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "#7 the year box defaults from the form on the sheet, not from the calendar",
+      async run() {
+        const grid = formGrid(GOOD_ROWS, { year: 2025 }).map((row) => row.map((v) => v ?? ""));
+        const { page, problems } = await open({ grid });
+        await page.waitForFunction(() => (document.getElementById("year") as HTMLInputElement).value === "2025", undefined, { timeout: 10000 });
+        await page.getByLabel("年度").fill("2031");
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        await idle(page);
+        assert((await page.getByLabel("年度").inputValue()) === "2031", "a year the user typed stays");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "the 评分标准 tab loads on first use; a failed load is said and the next visit loads it",
+      async run() {
+        const options: FakeHostOptions = { failOnce: "scoring." };
+        const { page } = await open(options);
+        const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.includes("scoring.")));
+        assert(loaded.length === 0, `not loaded at start: ${loaded.join(", ")}`);
+        await tab(page, "评分标准");
+        const alert = page.getByRole("alert").first();
+        await alert.waitFor();
+        assert(((await alert.textContent()) ?? "").includes("意外错误"), "the failed load is said");
+        await tab(page, "模板");
+        await tab(page, "评分标准");
+        await page.locator("#methods .radio").first().waitFor();
+        await page.close();
+      },
+    },
+    {
+      name: "#8 the fallback folder holds only what Excel loads (≤ 10 MB) and the pane starts from it",
+      async run() {
+        const files = readdirRecursive(join(DIST, "office-js"));
+        const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+        assert(bytes <= 10 * 1024 * 1024, `office-js/ is ${Math.round(bytes / 1024 / 1024)} MB`);
+        for (const f of ["office.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js"]) {
+          assert(files.includes(join(DIST, "office-js", f)), `office-js/${f} deployed`);
+        }
+        assert(!files.some((f) => /word-|outlook|powerpoint|\.debug\.js$/.test(f)), "nothing for other Office apps, no debug builds");
+        const { page } = await open({ cdnDown: true });
+        assert(await page.locator("#insert-form").isEnabled(), "ready through the local copy");
+        await page.close();
       },
     },
   ];

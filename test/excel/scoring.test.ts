@@ -1,6 +1,6 @@
 import { readForms } from "../../src/domain/reader";
 import { defaultMethodFor, pointsOf, renderStandard, ScoringMethodSchema } from "../../src/domain/scoring";
-import { fillBlankStandards, readSelectionRows, writeStandards } from "../../src/excel/scoring";
+import { fillBlankStandards, readSelectionRows, writeRowStandards, writeStandards } from "../../src/excel/scoring";
 import { queueTextWrites } from "../../src/excel/textCells";
 import { GOOD_ROWS, type RowInput } from "../support/form-grid";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
@@ -172,5 +172,71 @@ describe("text written as text", () => {
       await context.sync();
     });
     expect(fake.sheet("Sheet1").values("A1:A3")).toEqual([["甲"], ["保留"], ["丙"]]);
+  });
+});
+
+describe("writeRowStandards (the pane's previewed rows)", () => {
+  test("writes each row's own method into exactly those rows, naming them; one read and one write", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "D8:D9");
+    fake.resetCounters();
+    const m8 = ScoringMethodSchema.parse({ kind: "direct", points: 12 });
+    const m9 = ScoringMethodSchema.parse({ kind: "graded", points: 18 });
+    const r = await writeRowStandards([{ sheetRow: 8, method: m8 }, { sheetRow: 9, method: m9 }]);
+    if (!r.ok) throw r.error;
+    if (r.value.moved) throw new Error("not moved");
+    expect(fake.syncCount).toBe(2);
+    expect(r.value.written).toEqual(["I8", "I9"]);
+    expect(r.value.rows).toEqual([{ sheetRow: 8, label: GOOD_ROWS[1]!.level3 }, { sheetRow: 9, label: GOOD_ROWS[2]!.level3 }]);
+    expect(fake.sheet("Sheet1").value("I8")).toBe(renderStandard(m8));
+    expect(fake.sheet("Sheet1").value("I9")).toBe(renderStandard(m9));
+  });
+
+  test("refuses, writing nothing, when the sheet's selection no longer holds exactly the previewed rows", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "D9");
+    const before = fake.sheet("Sheet1").snapshot();
+    fake.resetCounters();
+    const r = await writeRowStandards([{ sheetRow: 8, method: direct }]);
+    if (!r.ok) throw r.error;
+    expect(r.value).toEqual({ moved: true, sheetName: "Sheet1", selectedRows: [9] });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+});
+
+describe("points shared over every indicator row of a fresh template", () => {
+  test("one filled row among the template's seven is offered 90 / 7 in half points, not 90", async () => {
+    const fake = setup();
+    // Seven template rows (level-1/level-2 only) and the second one filled in.
+    const rows: RowInput[] = [
+      { level1: "成本指标", level2: "经济成本指标" },
+      { level1: "产出指标", level2: "数量指标", level3: "培训人次", valueType: "≥", target: 1200, unit: "人次", explanation: "全年培训人次" },
+      { level2: "质量指标" },
+      { level2: "时效指标" },
+      { level1: "效益指标", level2: "社会效益指标" },
+      { level2: "可持续影响指标" },
+      { level1: "满意度指标", level2: "服务对象满意度指标" },
+    ];
+    seedForm(fake, rows);
+    fake.user.select("Sheet1", "D8");
+    const r = await readSelectionRows();
+    if (!r.ok) throw r.error;
+    expect(r.value.rows.map((x) => x.defaultMethod.points)).toEqual([12.5]);
+  });
+});
+
+describe("a whole column selected", () => {
+  test("reads the form's indicator rows within it without listing a million rows", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.user.select("Sheet1", "D1:D1048576");
+    const started = Date.now();
+    const r = await readSelectionRows();
+    if (!r.ok) throw r.error;
+    expect(r.value.rows.map((x) => x.sheetRow)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

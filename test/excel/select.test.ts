@@ -1,4 +1,4 @@
-import { selectCell } from "../../src/excel/select";
+import { selectCell, watchSelection } from "../../src/excel/select";
 import { setup, teardown } from "./helpers";
 
 afterEach(teardown);
@@ -25,5 +25,35 @@ describe("selectCell", () => {
     const r = await selectCell("Sheet1", "H0x");
     expect(r.ok).toBe(false);
     expect(fake.syncCount).toBe(0);
+  });
+});
+
+describe("watchSelection", () => {
+  test("a burst of selection changes and a sheet switch make one call each quiet spell; stop removes the handlers", async () => {
+    const fake = setup({ sheets: ["Sheet1", "Sheet2"] });
+    let calls = 0;
+    const r = await watchSelection(() => calls++, { debounceMs: 10 });
+    if (!r.ok) throw r.error;
+    fake.user.select("Sheet1", "D7");
+    fake.user.select("Sheet1", "D8");
+    fake.user.select("Sheet1", "D9:D11");
+    await fake.flushEvents();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(calls).toBe(1);
+    fake.user.activate("Sheet2");
+    await fake.flushEvents();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(calls).toBe(2);
+    await r.value.stop();
+    fake.user.select("Sheet2", "A1");
+    await fake.flushEvents();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(calls).toBe(2);
+  });
+
+  test("below ExcelApi 1.9 it says the selection cannot be followed (the pane reads it when asked)", async () => {
+    setup({ apiVersion: "1.8" });
+    const r = await watchSelection(() => undefined);
+    expect(r.ok ? null : r.error.code).toBe("unsupported");
   });
 });

@@ -3,7 +3,7 @@
 import type { IndicatorRow } from "../form";
 import { normalizeValueType, parseNumber, toHalfWidth } from "../text";
 import { QUALITATIVE } from "../taxonomy";
-import { ScoringMethodSchema, type ScoringMethod } from "./schema";
+import { defaultSatisfactionBands, ScoringMethodSchema, type SatisfactionBand, type ScoringMethod } from "./schema";
 
 /** Targets that can only be met or not: 是/否, 有/无, 完成/未完成 … */
 const YES_NO_TARGET =
@@ -21,6 +21,29 @@ function isYesNo(row: IndicatorRow): boolean {
   return normalizeValueType(row.values.valueType) === "=" && (n === 0 || (percent ? n === 100 : n === 1));
 }
 
+/** The row's target as a share (95 or "≥95%" → 0.95), or null when it is not a percentage-like number. */
+export function targetShare(row: IndicatorRow): number | null {
+  const text = toHalfWidth(row.values.target).replace(/\s+/g, "").replace(/^(>=|<=|[≥≤><=])/, "").replace(/%$/, "");
+  const n = parseNumber(text);
+  return n === null || n <= 0 || n > 100 ? null : n / 100;
+}
+
+/**
+ * Satisfaction bands that start at the row's own target: target 95% with 10 points → ≥95% 10, 85%–95% 8,
+ * 60%–85% 5, below 60% none. 60% stays the pass line unless the target is lower; without a usable target
+ * the form's example (90/80/60).
+ */
+export function satisfactionBandsFor(target: number | null, points: number): SatisfactionBand[] {
+  if (target === null || target < 0.6) return defaultSatisfactionBands(points);
+  const round2 = (n: number) => Math.round(n * 100) / 100;
+  const top = round2(target);
+  const second = round2(top - 0.1);
+  const bands: SatisfactionBand[] = [{ min: top, points: round2(points) }];
+  if (second >= 0.6) bands.push({ min: second, points: round2(points * 0.8) });
+  if (second > 0.6) bands.push({ min: 0.6, points: round2(points * 0.5) });
+  return bands.filter((b) => b.points > 0);
+}
+
 /**
  * The suggested method for a row: 满意度指标 → satisfaction; a yes/no target → direct; 定性 → graded;
  * ≤/< or 成本指标 → proportional ceiling; other quantitative → proportional with a 60% threshold.
@@ -28,7 +51,7 @@ function isYesNo(row: IndicatorRow): boolean {
 export function defaultMethodFor(row: IndicatorRow, points: number): ScoringMethod {
   const valueType = normalizeValueType(row.values.valueType);
   if (row.level1 === "满意度指标" || row.level2 === "服务对象满意度指标") {
-    return ScoringMethodSchema.parse({ kind: "satisfaction", points });
+    return ScoringMethodSchema.parse({ kind: "satisfaction", points, bands: satisfactionBandsFor(targetShare(row), points) });
   }
   if (isYesNo(row)) return ScoringMethodSchema.parse({ kind: "direct", points });
   if (valueType === QUALITATIVE) return ScoringMethodSchema.parse({ kind: "graded", points });

@@ -14,6 +14,7 @@ export {
 } from "./schema";
 export { renderStandard, formatNumber, formatPercent } from "./render";
 export { scoreOf, ScoringInputError, type ScoreActual, type GradeActual } from "./score";
-export { defaultMethodFor } from "./defaults";
+export { defaultMethodFor, satisfactionBandsFor, targetShare } from "./defaults";
+export { indicatorSlots, sharePoints, statedPoints } from "./share";
 export { pointsOf } from "./points";
 export { readStandard } from "./read";

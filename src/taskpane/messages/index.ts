@@ -1,10 +1,15 @@
 // Picks the pane's language from Office's display language: Chinese unless Office runs in another language.
-import { en } from "./en";
+// The English texts load only when needed (a chunk of their own), so Chinese users do not download them.
 import { zh, type Messages } from "./zh";
 
 export type { Messages };
 
-export function messagesFor(displayLanguage: string | undefined): Messages {
-  if (!displayLanguage) return zh;
-  return displayLanguage.toLowerCase().startsWith("zh") ? zh : en;
+export function isChinese(displayLanguage: string | undefined): boolean {
+  return !displayLanguage || displayLanguage.toLowerCase().startsWith("zh");
+}
+
+export async function loadMessages(displayLanguage: string | undefined): Promise<Messages> {
+  if (isChinese(displayLanguage)) return zh;
+  const { en } = await import(/* webpackChunkName: "messages-en" */ "./en");
+  return en;
 }

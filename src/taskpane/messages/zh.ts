@@ -35,7 +35,6 @@ export const zh = {
   busyClearMarks: "正在清除检查标记…",
   busyCheckRows: (rows: number, total: number) => `正在读取工作表…（${rows} / ${total} 行）`,
   liveCheckLabel: "编辑时自动重新检查",
-  readSelectionButton: "读取选中的行",
   methodLegend: "评分方法",
   previewLabel: "预览",
   overwriteLabel: "覆盖已有的评分标准",
@@ -62,7 +61,7 @@ export const zh = {
   dismiss: "关闭消息",
   errorPrefix: "出错了：",
   unexpectedError: (detail: string) => `发生意外错误：${detail}。请重试；如果仍然出错，请关闭并重新打开任务窗格。`,
-  officeMissing: "无法加载 Office.js（微软服务器和本地副本都无法访问）。请检查网络后重新打开任务窗格。",
+  officeMissing: "无法加载 Office.js：微软服务器和本加载项的服务器都连不上，所以按钮暂不可用。请检查网络后点“重试”。",
 
   notInExcel: "此页面需要在 Excel 中作为加载项打开：请在 Excel 的“开始”选项卡中点“绩效目标表助手”。",
   inserted: (sheet: string) => `已在工作表“${sheet}”插入标准表。`,
@@ -82,16 +81,11 @@ export const zh = {
   checkPassed: "检查通过：没有发现问题。",
   checkNotRun: "点“立即检查”检查当前工作表。",
   formNumber: (n: number, cell: string) => `第 ${n} 张表（${cell}）`,
-  groupErrors: (n: number) => `错误（${n}）`,
-  groupWarnings: (n: number) => `警告（${n}）`,
-  findingLabel: (cell: string, message: string) => `单元格 ${cell}：${message}。按回车在工作表中选中该单元格。`,
+  findingLabel: (cell: string, message: string) => `单元格 ${cell}：${message.replace(/[。．.]+$/, "")}。按回车在工作表中选中该单元格。`,
   liveOn: "已开启自动检查：编辑工作表后会自动更新结果。",
   liveUnavailable: (reason: string) => `无法开启自动检查：${reason}`,
   selected: (cell: string) => `已选中单元格 ${cell}。`,
 
-  selectionNone: "请先在工作表中选中一行或多行指标行，然后点“读取选中的行”。",
-  selectionRows: (n: number, first: number, last: number) =>
-    n === 1 ? `已选中第 ${first} 行的指标。` : `已选中 ${n} 行指标（第 ${first}–${last} 行）。`,
   suggested: "（建议）",
   pointsLabel: "分值",
   variantLabel: "计分方式",
@@ -123,6 +117,64 @@ export const zh = {
     graded: "按评判等级赋分",
     satisfaction: "满意度赋分",
   },
+
+  // 窗格状态（检查结果属于哪个工作表、何时算出；没有表时的说明；选区跟随）
+  findingsOf: (sheet: string, time: string) => `工作表“${sheet}”，${time} 检查`,
+  noFormTitle: "这个工作表上没有找到绩效目标表。",
+  noFormHint: "可以在“模板”选项卡插入标准表，或切换到含有目标表的工作表。",
+  noFormInsert: "去插入标准表",
+  filterLabel: "显示",
+  filterAll: "全部",
+  filterErrors: "只看错误",
+  filterWarnings: "只看警告",
+  rowHeading: (row: number, label: string | null) => (label ? `第 ${row} 行 · ${label}` : `第 ${row} 行`),
+  rowCounts: (errors: number, warnings: number) =>
+    [errors > 0 ? `${errors} 个错误` : "", warnings > 0 ? `${warnings} 个警告` : ""].filter(Boolean).join("，"),
+  showDetails: "展开说明",
+  hideDetails: "收起说明",
+  showMore: (shown: number, total: number) => `再显示一些（已显示 ${shown} / ${total} 条）`,
+  tabCount: (n: number) => `${n} 个问题`,
+  secondaryActions: "其他操作",
+  repeated: (n: number) => `（${n} 次）`,
+  toneLabels: { success: "成功", info: "提示", warning: "注意", error: "错误" } as Record<"success" | "info" | "warning" | "error", string>,
+
+  selectionFollow: "在工作表中选中一行或多行指标行，这里会随选区显示要写入的行。",
+  selectionHeading: (n: number, first: number, last: number) =>
+    n === 1 ? `将写入第 ${first} 行：` : `将写入选中的 ${n} 行（第 ${first}–${last} 行）：`,
+  selectionMore: (n: number) => `另有 ${n} 行未列出。`,
+  rowTarget: (valueType: string, target: string, unit: string) => `指标值：${[valueType, target, unit].filter(Boolean).join(" ") || "（空白）"}`,
+  rowCurrent: (text: string) => `现有标准：${text || "（空白）"}`,
+  rowWillWrite: (text: string) => `将写入：${text}`,
+  rowKept: "已有标准，不会覆盖（勾选“覆盖已有的评分标准”可替换）。",
+  rowPoints: (points: number) => `本行 ${points} 分`,
+  rereadSelection: "重新读取选区",
+  selectionMoved: (rows: number[]) =>
+    rows.length === 0
+      ? "工作表中的选区已经不在上面列出的行上，未写入任何内容。请重新选中要写入的指标行。"
+      : `工作表中的选区已变为第 ${rows.join("、")} 行，与上面列出的行不同，未写入任何内容。请核对后再点“写入选中行”。`,
+  rowsWritten: (rows: Array<{ sheetRow: number; label: string }>) =>
+    `已写入评分标准：${rows.map((r) => `第 ${r.sheetRow} 行（${r.label}）`).join("、")}。`,
+  liveRemembered: "已开启自动检查，此工作簿会记住这个选择。",
+  liveOff: "已关闭自动检查，此工作簿会记住这个选择。",
+  officeRetry: "重试",
+  officeLoading: "正在加载 Office.js…",
+  officeJsTitle: "加载 Office.js",
+  officeLocalFirstLabel: "先从本加载项的服务器加载 Office.js（单位内网连不上微软服务器时勾选）",
+  officeLocalFirstHint: "只对这台电脑有效，下次打开任务窗格时生效。",
+  officeLocalFirstSaved: (on: boolean): string => (on ? "已设置：下次先从本加载项的服务器加载 Office.js。" : "已设置：下次先从微软服务器加载 Office.js。"),
+  capabilityNames: {
+    insertForm: "插入标准表",
+    nativeRules: "单元格里的下拉选择和填写提示",
+    printSetup: "打印设置（纸张方向、每页重复表头）",
+    printMerges: "打印前合并一级指标",
+    addRows: "增加指标行（新行也有下拉选择）",
+    check: "检查表格",
+    liveCheck: "编辑时自动重新检查",
+    ownWrites: "自动检查时认出助手自己写入的内容，不重复检查",
+    scoring: "写入评分标准",
+    nextFiscalYear: "生成下一年度工作表",
+  } as Record<string, string>,
+  capabilityUnavailable: "这个版本的 Excel 做不到；换用 Microsoft 365、Excel 2024 或网页版 Excel 即可使用",
 };
 
 export type Messages = typeof zh;

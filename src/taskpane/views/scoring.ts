@@ -1,5 +1,8 @@
-// 评分标准: pick a method for the selected rows (the suggested one preselected), set its parameters,
-// preview the text, write it; fill every blank standard; the running total against the expected total.
+// 评分标准: follows the sheet's selection (one read per change): each selected indicator row with its target,
+// its current standard and the text it will get; pick a method (the suggested one preselected) and its
+// parameters; write exactly the rows shown (refused when the selection moved since), naming them; fill every
+// blank standard; the running total against the expected total.
+import { satisfactionBandsFor, targetShare } from "../../domain/scoring/defaults";
 import { renderStandard } from "../../domain/scoring/render";
 import {
   defaultSatisfactionBands,
@@ -7,9 +10,10 @@ import {
   type ScoringKind,
   type ScoringMethod,
 } from "../../domain/scoring/schema";
-import type { CheckReport, PaneApi, SelectedIndicator, SelectedRows } from "../api-types";
+import type { PaneApi, RowStandard, SelectedIndicator, SelectedRows } from "../api-types";
 import { byId, clear, element, markValidity, readNumber } from "../dom";
 import type { Messages } from "../messages";
+import type { PaneState, Store } from "../state";
 import type { Status } from "./status";
 
 const KINDS: readonly ScoringKind[] = ["direct", "proportional", "graded", "satisfaction"];
@@ -78,30 +82,39 @@ function methodInput(d: Draft): unknown {
 }
 
 export interface ScoringView {
-  showTotal(report: CheckReport): void;
-  setExpectedTotal(total: number): void;
-  readSelection(quiet?: boolean): Promise<void>;
+  /** Reads the sheet's selection (once) and shows it. */
+  readSelection(): Promise<void>;
+  /** The tab was shown: read the selection if it changed while the tab was hidden (`stale`) or was never read. */
+  shown(stale: boolean): void;
 }
+
+/** Rows listed one by one; the rest are counted (all are written). */
+const LISTED_ROWS = 20;
 
 export function initScoringView(
   api: PaneApi,
   status: Status,
   msg: Messages,
-  expectedTotal: () => number,
+  store: Store,
   afterWrite: () => Promise<void>,
 ): ScoringView {
   const methodsBox = byId("methods");
   const paramsBox = byId("method-params");
   const preview = byId("preview");
+  const previewLabel = byId("preview-label");
   const selectionInfo = byId("selection-info");
+  const rowsBox = byId("selection-rows");
   const overwrite = byId<HTMLInputElement>("overwrite");
   const totalLine = byId("points-total");
   let draft = draftFrom({ kind: "direct", points: DEFAULT_POINTS });
+  /** Parameter boxes the user typed into: those apply to every row; the rest follow each row's own defaults. */
+  const edited = new Set<string>();
   let suggestedKind: ScoringKind | null = null;
-  let lastTotal: number | null = null;
   const inputs = new Map<string, HTMLInputElement>();
-  selectionInfo.textContent = msg.selectionNone;
-  totalLine.textContent = msg.pointsUnknown(expectedTotal());
+  /** Rows the draft was last reset for, to keep the user's choices while the same rows stay selected. */
+  let draftRows = "";
+  /** Selection reads in flight: only the newest answer is shown. */
+  let readSeq = 0;
 
   function renderMethods(): void {
     clear(methodsBox);
@@ -125,6 +138,7 @@ export function initScoringView(
     const input = element("input", { attrs: { id, type: "number", step, min: "0", inputmode: "decimal" } });
     input.value = value === null ? "" : String(value);
     input.addEventListener("input", () => {
+      edited.add(key.startsWith("band") ? "bands" : key);
       set(readNumber(input));
       updatePreview();
     });
@@ -138,7 +152,7 @@ export function initScoringView(
     paramsBox.appendChild(
       numberField("points", msg.pointsLabel, draft.points, (n) => {
         draft.points = n ?? 0;
-        if (!draft.bandsEdited && n) {
+        if (!edited.has("bands") && n) {
           draft.bands = defaultSatisfactionBands(n).map((b) => ({ minPercent: round2(b.min * 100), points: b.points }));
           for (let i = 0; i < draft.bands.length; i++) {
             const box = inputs.get(`band${i}-points`);
@@ -181,14 +195,8 @@ export function initScoringView(
         if (!draft.bands[i]) draft.bands[i] = band;
         fieldset.appendChild(
           element("div", { className: "field-row" }, [
-            numberField(`band${i}-min`, msg.bandFromLabel(i + 1), band.minPercent, (n) => {
-              band.minPercent = n ?? 0;
-              draft.bandsEdited = true;
-            }),
-            numberField(`band${i}-points`, msg.bandPointsLabel(i + 1), band.points, (n) => {
-              band.points = n ?? 0;
-              draft.bandsEdited = true;
-            }),
+            numberField(`band${i}-min`, msg.bandFromLabel(i + 1), band.minPercent, (n) => (band.minPercent = n ?? 0)),
+            numberField(`band${i}-points`, msg.bandPointsLabel(i + 1), band.points, (n) => (band.points = n ?? 0)),
           ]),
         );
       }
@@ -197,14 +205,20 @@ export function initScoringView(
     updatePreview();
   }
 
+  /** The method the draft describes, with `d`'s values; null with the reason when invalid. */
+  function parse(d: Draft): { method: ScoringMethod } | { issues: Array<{ path: PropertyKey[]; message: string }> } {
+    // Bands left at zero are not bands: drop them rather than reject them.
+    const clean: Draft = d.kind === "satisfaction" ? { ...d, bands: d.bands.filter((b) => b.minPercent > 0 || b.points > 0) } : d;
+    const parsed = ScoringMethodSchema.safeParse(methodInput(clean));
+    return parsed.success ? { method: parsed.data } : { issues: parsed.error.issues };
+  }
+
   /** The method the boxes describe, or null with the offending boxes marked and the reason shown. */
   function currentMethod(): ScoringMethod | null {
     for (const input of inputs.values()) markValidity(input, true);
-    // Bands left at zero are not bands: drop them rather than reject them.
-    const d: Draft = draft.kind === "satisfaction" ? { ...draft, bands: draft.bands.filter((b) => b.minPercent > 0 || b.points > 0) } : draft;
-    const parsed = ScoringMethodSchema.safeParse(methodInput(d));
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
+    const parsed = parse(draft);
+    if ("method" in parsed) return parsed.method;
+    for (const issue of parsed.issues) {
       const [first, index, field] = issue.path.map(String);
       const key =
         first === "bands" ? `band${index ?? 0}-${field === "min" ? "min" : "points"}`
@@ -215,104 +229,180 @@ export function initScoringView(
       const input = inputs.get(key);
       if (input) markValidity(input, false);
     }
-    preview.textContent = parsed.error.issues[0]?.message ?? msg.paramsInvalid;
+    preview.textContent = parsed.issues[0]?.message ?? msg.paramsInvalid;
     preview.classList.add("preview-invalid");
     return null;
   }
 
-  function updatePreview(): void {
-    const method = currentMethod();
-    if (!method) return;
-    preview.classList.remove("preview-invalid");
-    preview.textContent = renderStandard(method);
+  /**
+   * The method for one selected row: the boxes the user typed into apply as typed; the others follow the row
+   * (its stated points or its share of the total; satisfaction bands from its own target).
+   */
+  function methodFor(sel: SelectedIndicator): ScoringMethod | null {
+    const d: Draft = { ...draft, bands: draft.bands.map((b) => ({ ...b })) };
+    const points = edited.has("points") ? draft.points : (sel.points ?? sel.defaultMethod.points);
+    d.points = points;
+    if (d.kind === "satisfaction" && !edited.has("bands")) {
+      d.bands = satisfactionBandsFor(targetShare(sel.row), points).map((b) => ({ minPercent: round2(b.min * 100), points: b.points }));
+    }
+    if (d.kind === "proportional" && d.variant === "ceiling" && !edited.has("ceiling-deduction")) {
+      d.ceilingDeduction = Math.max(0.01, round2(points / 10));
+    }
+    const parsed = parse(d);
+    return "method" in parsed ? parsed.method : null;
   }
 
-  /**
-   * Reads the selected rows. `quiet` (when the tab is merely opened): a failure, such as a sheet without
-   * a form, is told in the selection line instead of as an error message.
-   */
-  async function readSelection(quiet = false): Promise<void> {
-    let found: SelectedRows | null;
-    if (quiet) {
-      if (status.busy) return;
-      const r = await api.readSelection(expectedTotal()).catch(() => null);
-      if (!r || !r.ok) {
-        selectionInfo.textContent = r && !r.ok ? r.error.message : msg.selectionNone;
-        return;
-      }
-      found = r.value;
-    } else {
-      found = await status.run(msg.busySelection, () => api.readSelection(expectedTotal()));
+  function selectedRows(state: PaneState = store.state): readonly SelectedIndicator[] {
+    return state.selection.kind === "rows" ? state.selection.value.rows : [];
+  }
+
+  function updatePreview(): void {
+    const method = currentMethod();
+    if (!method) {
+      renderRows(store.state);
+      return;
     }
-    if (!found) return;
-    const rows: readonly SelectedIndicator[] = found.rows;
+    preview.classList.remove("preview-invalid");
+    const first = selectedRows()[0];
+    const firstMethod = first ? methodFor(first) : method;
+    preview.textContent = renderStandard(firstMethod ?? method);
+    renderRows(store.state);
+  }
+
+  function renderRows(state: PaneState): void {
+    clear(rowsBox);
+    const rows = selectedRows(state);
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) {
-      selectionInfo.textContent = msg.selectionNone;
+      selectionInfo.textContent = state.selection.kind === "outside" ? state.selection.reason : msg.selectionFollow;
+      preview.hidden = false;
+      previewLabel.hidden = false;
       return;
     }
-    selectionInfo.textContent = msg.selectionRows(rows.length, first.sheetRow, last.sheetRow);
-    setTotal(found.pointsTotal);
-    // The first selected row's suggestion (method and points) is preselected; the user can change it.
+    selectionInfo.textContent = msg.selectionHeading(rows.length, first.sheetRow, last.sheetRow);
+    // With several rows each card previews its own text; the single preview box is for one row.
+    preview.hidden = rows.length > 1;
+    previewLabel.hidden = rows.length > 1;
+    const valid = "method" in parse(draft);
+    for (const sel of rows.slice(0, LISTED_ROWS)) {
+      const v = sel.row.values;
+      const card = element("li", { className: "row-card", attrs: { "data-row": String(sel.sheetRow) } });
+      card.appendChild(element("div", { className: "row-card-title", text: msg.rowHeading(sel.sheetRow, v.level3 || sel.row.level2 || sel.row.level1 || null) }));
+      card.appendChild(element("div", { className: "row-card-line", text: msg.rowTarget(v.valueType, v.target, v.unit) }));
+      card.appendChild(element("div", { className: "row-card-line row-card-current", text: msg.rowCurrent(v.scoringStandard) }));
+      const method = valid ? methodFor(sel) : null;
+      if (v.scoringStandard !== "" && !overwrite.checked) {
+        card.appendChild(element("div", { className: "row-card-line row-card-kept", text: msg.rowKept }));
+      } else if (method) {
+        card.appendChild(element("div", { className: "row-card-line row-card-next", text: msg.rowWillWrite(renderStandard(method)) }));
+        card.appendChild(element("div", { className: "row-card-points", text: msg.rowPoints(method.points) }));
+      }
+      rowsBox.appendChild(card);
+    }
+    if (rows.length > LISTED_ROWS) rowsBox.appendChild(element("li", { className: "row-card-more", text: msg.selectionMore(rows.length - LISTED_ROWS) }));
+  }
+
+  /** A new set of rows: preselect the first row's suggested method and clear what the user typed. */
+  function resetDraft(found: SelectedRows): void {
+    const key = found.sheetName + "|" + found.rows.map((r) => r.sheetRow).join(",");
+    if (key === draftRows) return;
+    draftRows = key;
+    const first = found.rows[0];
+    if (!first) return;
+    edited.clear();
     suggestedKind = first.defaultMethod.kind;
     draft = draftFrom(first.defaultMethod);
     renderMethods();
     renderParams();
   }
 
+  async function readSelection(): Promise<void> {
+    const seq = ++readSeq;
+    const r = await api.readSelection(store.state.settings.expectedTotal).catch((e: unknown) => ({
+      ok: false as const,
+      error: { message: msg.unexpectedError(e instanceof Error ? e.message : String(e)) },
+    }));
+    if (seq !== readSeq) return;
+    if (!r.ok) {
+      draftRows = "";
+      store.dispatch({ type: "selectionOutside", reason: r.error.message, sheetName: null });
+      return;
+    }
+    resetDraft(r.value);
+    store.dispatch({ type: "selectionRead", rows: r.value, at: Date.now() });
+  }
+
   byId("read-selection").addEventListener("click", () => void readSelection());
+  overwrite.addEventListener("change", () => renderRows(store.state));
 
   byId("write-standards").addEventListener("click", async () => {
-    const method = currentMethod();
-    if (!method) {
+    const rows = selectedRows();
+    if (rows.length === 0) {
+      status.show("error", store.state.selection.kind === "outside" ? store.state.selection.reason : msg.selectionFollow);
+      return;
+    }
+    if (!currentMethod()) {
       status.show("error", msg.paramsInvalid);
       return;
     }
-    // The rows selected in the sheet now (the user may have moved on since the pane read them);
-    // the Excel layer says so plainly when the selection is not on indicator rows.
-    const done = await status.run(msg.busyWrite, () => api.writeStandards(method, overwrite.checked, expectedTotal()));
+    const standards: RowStandard[] = [];
+    for (const sel of rows) {
+      const method = methodFor(sel);
+      if (!method) {
+        status.show("error", msg.paramsInvalid);
+        return;
+      }
+      standards.push({ sheetRow: sel.sheetRow, method });
+    }
+    const done = await status.run(msg.busyWrite, () => api.writeRowStandards(standards, overwrite.checked));
     if (!done) return;
-    status.show("success", msg.standardsWritten(done.written));
+    if (done.moved) {
+      status.show("error", msg.selectionMoved(done.selectedRows));
+      await readSelection();
+      return;
+    }
+    if (done.rows.length > 0) status.show("success", msg.rowsWritten(done.rows));
     if (done.skipped > 0) status.show("warning", msg.standardsSkipped(done.skipped));
-    setTotal(done.pointsTotal);
+    store.dispatch({ type: "pointsTotalRead", total: done.pointsTotal });
+    draftRows = ""; // the rows' standards changed: show them as they are now
+    await readSelection();
     await afterWrite();
   });
 
   byId("fill-blank").addEventListener("click", async () => {
-    const done = await status.run(msg.busyFill, () => api.fillBlankStandards(expectedTotal()));
+    const done = await status.run(msg.busyFill, () => api.fillBlankStandards(store.state.settings.expectedTotal));
     if (!done) return;
     status.show("success", msg.blanksFilled(done.written));
-    setTotal(done.pointsTotal);
+    store.dispatch({ type: "pointsTotalRead", total: done.pointsTotal });
     await afterWrite();
   });
 
-  function setTotal(total: number | null): void {
-    lastTotal = total === null ? null : round2(total);
-    renderTotal();
-  }
-
-  function renderTotal(): void {
-    if (lastTotal === null) {
-      totalLine.textContent = msg.pointsUnknown(expectedTotal());
+  function renderTotal(state: PaneState): void {
+    const total = state.pointsTotal === null ? null : round2(state.pointsTotal);
+    const expected = state.settings.expectedTotal;
+    if (total === null) {
+      totalLine.textContent = msg.pointsUnknown(expected);
       totalLine.className = "total";
       return;
     }
-    const expected = expectedTotal();
-    const ok = Math.abs(lastTotal - expected) < 1e-6;
-    totalLine.textContent = ok ? msg.pointsTotalOk(lastTotal) : msg.pointsTotal(lastTotal, expected);
+    const ok = Math.abs(total - expected) < 1e-6;
+    totalLine.textContent = ok ? msg.pointsTotalOk(total) : msg.pointsTotal(total, expected);
     totalLine.className = ok ? "total total-ok" : "total total-off";
   }
+
+  store.subscribe((state, before) => {
+    if (!before || state.pointsTotal !== before.pointsTotal || state.settings.expectedTotal !== before.settings.expectedTotal) renderTotal(state);
+    if (!before || state.selection !== before.selection) renderRows(state);
+  });
 
   renderMethods();
   renderParams();
 
   return {
-    showTotal(report: CheckReport): void {
-      // One form per sheet is the usual case; with several, the first one that states points.
-      setTotal(report.forms.find((f) => f.pointsTotal !== null)?.pointsTotal ?? null);
-    },
-    setExpectedTotal: () => renderTotal(),
     readSelection,
+    shown(stale) {
+      if (stale || store.state.selection.kind !== "rows") void readSelection();
+    },
   };
 }

@@ -2,9 +2,18 @@
 import type { NextYearChange, PaneApi } from "../api-types";
 import { byId, clear, element, markValidity, readInteger } from "../dom";
 import type { Messages } from "../messages";
+import type { Store } from "../state";
 import type { Status } from "./status";
 
-export function initTemplateView(api: PaneApi, status: Status, msg: Messages, defaultYear: number): void {
+export function initTemplateView(
+  api: PaneApi,
+  status: Status,
+  msg: Messages,
+  defaultYear: number,
+  store: Store,
+  /** After the pane changed the workbook (the findings on show are out of date). */
+  changed: () => Promise<void>,
+): void {
   const year = byId<HTMLInputElement>("year");
   const deptName = byId<HTMLInputElement>("dept-name");
   const rowCount = byId<HTMLInputElement>("row-count");
@@ -13,6 +22,13 @@ export function initTemplateView(api: PaneApi, status: Status, msg: Messages, de
   const resultHeading = byId("next-year-heading");
   const resultList = byId("next-year-edits");
   year.value = String(defaultYear);
+  // The year box follows the year of the form on the sheet until the user types a year of their own.
+  let yearTyped = false;
+  year.addEventListener("input", () => (yearTyped = true));
+  store.subscribe((state, before) => {
+    if (yearTyped || state.formYear === null || (before && state.formYear === before.formYear)) return;
+    year.value = String(state.formYear);
+  });
 
   function showChange(heading: string, change: NextYearChange): void {
     resultBox.hidden = false;
@@ -48,6 +64,7 @@ export function initTemplateView(api: PaneApi, status: Status, msg: Messages, de
     const [first, ...rest] = done.notes;
     for (const note of rest.reverse()) status.show("warning", note);
     status.show("success", first ?? msg.inserted(done.sheetName));
+    await changed();
   });
 
   byId("add-rows").addEventListener("click", async () => {
@@ -58,7 +75,9 @@ export function initTemplateView(api: PaneApi, status: Status, msg: Messages, de
       return;
     }
     const done = await status.run(msg.busyRows, () => api.addIndicatorRows(n));
-    if (done) status.show("success", msg.rowsAdded(done.added));
+    if (!done) return;
+    status.show("success", msg.rowsAdded(done.added));
+    await changed();
   });
 
   byId("merge").addEventListener("click", async () => {
