@@ -11,7 +11,7 @@ import { formAnchor, formAtRow, formsOf, pointsTotal, queueActiveSheetRead, queu
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
 import { queueTextWrites, type TextCell } from "./textCells";
-import type { QueuedSheetRead } from "./sheetGrid";
+import { readRestOfSheet, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 import { OPERATION_NAMES, type ExcelMessages, type Language } from "./messages";
 
 export type StandardsTarget = "selection" | { rows: readonly number[] };
@@ -122,9 +122,11 @@ export function writeStandards(
   options: WriteStandardsOptions = {},
 ): Promise<Result<StandardsOutcome>> {
   return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
-    const read = queueActiveSheetRead(context);
-    const selection = target === "selection" ? queueSelectedRows(context) : null;
-    await context.sync();
+    const { read, selection } = await syncFirstRead(context, (rows) => ({
+      read: queueActiveSheetRead(context, { bounded: rows }),
+      selection: target === "selection" ? queueSelectedRows(context) : null,
+    }));
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     const wanted = selection
@@ -180,8 +182,8 @@ function rowRange(first: number, count: number): { has(row: number): boolean } {
 /** 补齐空白评分标准：为当前工作表每张表中评（扣）分标准为空的指标行写入建议的标准（已有的不动）。 */
 export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwrite"> = {}): Promise<Result<StandardsOutcome>> {
   return runExcel(OPERATION_NAMES.fillStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
-    const read = queueActiveSheetRead(context);
-    await context.sync();
+    const read = await syncFirstRead(context, (rows) => queueActiveSheetRead(context, { bounded: rows }));
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     const expected = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
@@ -207,9 +209,11 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
 /** 读取选中的指标行：每行的内容、已写明的分值和建议的赋分方法，以及该表的分值合计（一次读取）。 */
 export function readSelectionRows(options: { settings?: Settings } & HostOptions = {}): Promise<Result<SelectionRows>> {
   return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
-    const read = queueActiveSheetRead(context);
-    const selection = queueSelectedRows(context);
-    await context.sync();
+    const { read, selection } = await syncFirstRead(context, (rows) => ({
+      read: queueActiveSheetRead(context, { bounded: rows }),
+      selection: queueSelectedRows(context),
+    }));
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     const wanted = rowRange(selection.rowIndex, selection.rowCount);
@@ -254,9 +258,11 @@ export function writeRowStandards(
   options: { overwrite?: boolean; requireSelection?: boolean } & HostOptions = {},
 ): Promise<Result<RowStandardsOutcome>> {
   return runExcel(OPERATION_NAMES.writeStandards, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
-    const read = queueActiveSheetRead(context);
-    const selection = (options.requireSelection ?? true) ? queueSelectedRows(context) : null;
-    await context.sync();
+    const { read, selection } = await syncFirstRead(context, (rows) => ({
+      read: queueActiveSheetRead(context, { bounded: rows }),
+      selection: (options.requireSelection ?? true) ? queueSelectedRows(context) : null,
+    }));
+    await readRestOfSheet(context, read);
 
     const { grid, forms } = formsOf(read, language);
     const byRow = new Map(standards.map((s) => [s.sheetRow - 1, s.method]));

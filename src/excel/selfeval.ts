@@ -20,7 +20,7 @@ import { queueFormWrites, queuePrintSetup, uniqueSheetName } from "./insert";
 import { excelMessages } from "./messages";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
-import { sheetGridOf } from "./sheetGrid";
+import { readRestOfSheet, sheetGridOf, syncFirstRead } from "./sheetGrid";
 
 export interface SelfEvalMade {
   sourceSheetName: string;
@@ -106,10 +106,10 @@ export function makeSelfEvaluation(options: HostOptions = {}): Promise<Result<Se
   const lang = options.language ?? "zh";
   const say = TEXTS[lang];
   return runExcel(say.operation, "nativeRules", options, async (context, isSupported, { language }) => {
-    const read = queueActiveSheetRead(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    await context.sync();
+    const read = await syncFirstRead(context, (rows) => queueActiveSheetRead(context, { bounded: rows }));
+    await readRestOfSheet(context, read);
 
     const grid = sheetGridOf(read);
     const selfHeaders = new Set(readSelfEvaluations(grid).map((t) => t.headerRow));
