@@ -167,10 +167,12 @@ export interface SelfEvalRowScore {
 export function explainSelectedScores(options: HostOptions = {}): Promise<Result<SelfEvalRowScore[] | null>> {
   const say = TEXTS[options.language ?? "zh"];
   return runExcel(say.operation, "check", options, async (context) => {
-    const read = queueActiveSheetRead(context);
-    const selection = context.workbook.getSelectedRange();
-    selection.load("rowIndex,rowCount");
-    await context.sync();
+    const { read, selection } = await syncFirstRead(context, (rows) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("rowIndex,rowCount");
+      return { read: queueActiveSheetRead(context, { bounded: rows }), selection: range };
+    });
+    await readRestOfSheet(context, read);
     const tables = readSelfEvaluations(sheetGridOf(read));
     if (tables.length === 0) return null;
     const top = selection.rowIndex;
