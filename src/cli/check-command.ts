@@ -1,0 +1,49 @@
+// `jixiao check`：展开输入、逐个文件检查（每个文件在独立的工作线程里读，见 isolate.ts）、输出报告与合计。
+
+import { checkFile, type FileOutcome } from "./check-file";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./exit-codes";
+import { expandInputs } from "./files";
+import type { CliIO } from "./io";
+import { checkMessages } from "./messages";
+import { jsonReporter, progressReporter, textReporter, type Totals } from "./report";
+import type { CheckCommand } from "./args";
+
+export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
+  const language = cmd.settings.language ?? "zh";
+  const say = checkMessages(language);
+  const { files, problems } = expandInputs(cmd.inputs);
+  for (const p of problems) io.stderr.write(`${say.inputProblems[p.kind](p.input)}\n`);
+  const reporter = cmd.format === "json" ? jsonReporter(io.stdout) : textReporter(io.stdout, language);
+  const progress = progressReporter(io.stderr, files.length, language);
+  const totals: Totals = { files: 0, withErrors: 0, errors: 0, warnings: 0, unreadable: 0 };
+  // One file at a time, awaited before the next is opened: memory holds one workbook, whatever the batch size.
+  for (const [i, file] of files.entries()) {
+    const outcome = await checkFile(file, cmd.settings).catch(
+      (e: unknown): FileOutcome => ({ kind: "unreadable", file, reason: say.internalError(e) }),
+    );
+    totals.files++;
+    if (outcome.kind === "unreadable") {
+      totals.unreadable++;
+      progress.say(say.unreadableLine(file, outcome.reason));
+    } else {
+      let errors = 0;
+      let warnings = 0;
+      for (const s of outcome.sheets) {
+        for (const f of s.findings) {
+          if (f.severity === "error") errors++;
+          else warnings++;
+        }
+      }
+      totals.errors += errors;
+      totals.warnings += warnings;
+      if (errors > 0) totals.withErrors++;
+    }
+    reporter.file(outcome);
+    progress.step(i + 1);
+  }
+  progress.done();
+  reporter.end(totals);
+  if (problems.length > 0 || totals.unreadable > 0) return EXIT_USAGE;
+  return totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
