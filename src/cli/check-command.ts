@@ -1,6 +1,7 @@
 // `jixiao check`：展开输入、逐个文件检查（每个文件在独立的工作线程里读，见 isolate.ts）、输出报告与合计。
 
-import { checkFile, type FileOutcome } from "./check-file";
+import type { FileOutcome } from "./check-file";
+import { isolatedChecker } from "./isolate";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { expandInputs } from "./files";
 import type { CliIO } from "./io";
@@ -17,8 +18,9 @@ export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
   const progress = progressReporter(io.stderr, files.length, language);
   const totals: Totals = { files: 0, withErrors: 0, errors: 0, warnings: 0, unreadable: 0 };
   // One file at a time, awaited before the next is opened: memory holds one workbook, whatever the batch size.
+  const checker = isolatedChecker();
   for (const [i, file] of files.entries()) {
-    const outcome = await checkFile(file, cmd.settings).catch(
+    const outcome = await checker.check(file, cmd.settings).catch(
       (e: unknown): FileOutcome => ({ kind: "unreadable", file, reason: say.internalError(e) }),
     );
     totals.files++;
@@ -41,6 +43,7 @@ export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
     reporter.file(outcome);
     progress.step(i + 1);
   }
+  await checker.close();
   progress.done();
   reporter.end(totals);
   if (problems.length > 0 || totals.unreadable > 0) return EXIT_USAGE;

@@ -9,7 +9,8 @@ import type { Language, Settings } from "../domain/settings";
 import { csvGrid } from "./csv";
 import { checkMessages } from "./messages";
 import { sniffFileKind } from "./sniff";
-import { readWorkbookGrids, type SheetGrid } from "./xlsx-read";
+import { guardWorkbook } from "./xlsx-guard";
+import { readWorkbookGrids, SheetTooLargeError, type SheetGrid } from "./xlsx-read";
 
 /** Bigger than any real form by far; keeps one run's memory bounded. */
 export const MAX_FILE_MB = 50;
@@ -38,27 +39,38 @@ export function csvSheetName(file: string): string {
 type ReadResult = { ok: true; source: "csv" | "xlsx"; sheets: SheetGrid[] } | { ok: false; reason: string };
 
 async function fileSheets(file: string, language: Language): Promise<ReadResult> {
-  const UNREADABLE = checkMessages(language).unreadable;
+  const say = checkMessages(language);
+  const UNREADABLE = say.unreadable;
   let bytes: Buffer;
   try {
     const s = await stat(file);
+    // A pipe or device would block the read forever, or never end.
+    if (!s.isFile()) return { ok: false, reason: UNREADABLE.notRegular };
     if (s.size > MAX_FILE_MB * 1024 * 1024) {
       return { ok: false, reason: UNREADABLE.tooLarge(Math.round(s.size / 1024 / 1024), MAX_FILE_MB) };
     }
     bytes = await readFile(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: UNREADABLE.io(err.code ?? err.message) };
+    return { ok: false, reason: UNREADABLE.io(err.code ?? "") };
   }
   const kind = sniffFileKind(bytes);
   const ext = extname(file).toLowerCase();
   switch (kind) {
-    case "xlsx":
-      try {
-        return { ok: true, source: "xlsx", sheets: await readWorkbookGrids(bytes) };
-      } catch (e) {
-        return { ok: false, reason: UNREADABLE.corrupt(e instanceof Error ? e.message.slice(0, 120) : String(e)) };
+    case "xlsx": {
+      const guard = guardWorkbook(bytes);
+      if (!guard.ok) {
+        const detail = say.structure[guard.problem.detail];
+        return { ok: false, reason: guard.problem.kind === "damaged" ? UNREADABLE.corrupt(detail) : UNREADABLE.tooLargeOrOdd(detail) };
       }
+      try {
+        return { ok: true, source: "xlsx", sheets: await readWorkbookGrids(bytes, guard.sheets) };
+      } catch (e) {
+        if (e instanceof SheetTooLargeError) return { ok: false, reason: UNREADABLE.tooLargeOrOdd(say.structure.grid) };
+        // exceljs's own words ("Corrupted zip…", "Cannot set properties of undefined") mean nothing to a reviewer.
+        return { ok: false, reason: UNREADABLE.corrupt(say.structure.unparsable) };
+      }
+    }
     case "text":
       if (!TEXT_TABLE_EXTENSIONS.includes(ext)) return { ok: false, reason: UNREADABLE.unsupported(ext) };
       return {
@@ -69,6 +81,8 @@ async function fileSheets(file: string, language: Language): Promise<ReadResult>
     case "empty":
     case "encrypted":
     case "xls":
+    case "xlsb":
+    case "ods":
     case "docx":
     case "pptx":
     case "pdf":

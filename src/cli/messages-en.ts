@@ -33,6 +33,11 @@ export const CHECK_EN: CheckMessages = {
     html: 'This is a web page (HTML) table with an Excel-like extension. Open it in Excel or WPS, save it as "Excel Workbook (*.xlsx)" and check it again.',
     zip: `The file is damaged or not an Excel workbook (it cannot be opened as .xlsx): ${repair}`,
     corrupt: (detail) => `The file is damaged and cannot be read as .xlsx (${detail}): ${repair}`,
+    ods: "This is an OpenDocument spreadsheet (.ods) and cannot be checked directly. Save it as .xlsx in Excel or WPS and check it again.",
+    xlsb: "This is an Excel binary workbook (.xlsb) and cannot be checked directly. Save it as .xlsx in Excel or WPS and check it again.",
+    notRegular: "This is not a regular file (a pipe, device or socket); skipped. Name .xlsx or .csv files.",
+    tooLargeOrOdd: (detail) =>
+      `File too large or oddly built; skipped (${detail}). A performance target form has a few hundred rows: check that this is the right file, or delete unrelated rows, columns and sheets in Excel, save it as .xlsx and check it again.`,
     binary: "This is neither an Excel workbook nor a CSV text file. Only .xlsx and .csv files can be checked.",
     unsupported: (ext) =>
       `"${ext || "no extension"}" files are not supported. Only .xlsx and .csv files can be checked (save text tables as .csv).`,
@@ -40,6 +45,21 @@ export const CHECK_EN: CheckMessages = {
       `The file has ${mb} MB, over the ${limitMb} MB limit; it does not look like a performance target form. Check that it is the right file, or delete unrelated sheets and check it again.`,
     io: (detail) =>
       `The file cannot be opened (${detail}). Check that it exists, that you may read it, and that no other program holds it.`,
+  },
+  structure: {
+    "no-directory": "the zip directory is missing; the file may be incomplete",
+    "no-workbook": "the workbook part xl/workbook.xml is missing",
+    "missing-part": "a sheet or shared-strings part is missing",
+    "bad-entry": "a part cannot be unpacked or differs from its declared size",
+    unparsable: "a sheet is not valid XML",
+    part: "a part unpacks to more than 64 MB",
+    total: "the parts unpack to more than 160 MB in all",
+    cells: "far more cells than a form holds (over 1.5 million cells with content)",
+    dimension: "a sheet declares a range beyond Excel's 1,048,576 rows and 16,384 columns",
+    zip64: "it uses ZIP64, which only very large files need",
+    grid: "its contents are spread over a huge area",
+    memory: "reading it needs more memory than allowed",
+    timeout: "reading it takes too long",
   },
   internalError: (e) =>
     `Internal error while checking (${e instanceof Error ? e.message : String(e)}). This is a bug in this tool: please report this file and message to the developers.`,

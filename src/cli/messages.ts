@@ -92,11 +92,34 @@ export const UNREADABLE = {
   zip: "文件已损坏，或不是 Excel 工作簿（无法按 .xlsx 格式解开）。请在 Excel 或 WPS 中打开（必要时使用“打开并修复”），另存为 .xlsx 后再检查，或让报送单位重新发送。",
   corrupt: (detail: string) =>
     `文件已损坏，无法按 .xlsx 格式读取（${detail}）。请在 Excel 或 WPS 中打开（必要时使用“打开并修复”），另存为 .xlsx 后再检查，或让报送单位重新发送。`,
+  ods: "这是 OpenDocument 表格（.ods），不能直接检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+  xlsb: "这是 Excel 二进制工作簿（.xlsb），不能直接检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+  notRegular: "这不是普通文件（而是管道、设备或套接字），已跳过。请指定 .xlsx 或 .csv 文件。",
+  /** Beyond the reader's bounds (the phrase 文件过大或结构异常，已跳过 is what reviewers search logs for). */
+  tooLargeOrOdd: (detail: string) =>
+    `文件过大或结构异常，已跳过（${detail}）。一张绩效目标表通常只有几百行；请确认文件是否正确，或在 Excel 中删去无关的行、列和工作表，另存为 .xlsx 后再检查。`,
   binary: "这不是 Excel 工作簿，也不是 CSV 文本文件。只能检查 .xlsx 和 .csv 文件。",
   unsupported: (ext: string) => `不支持“${ext || "无扩展名"}”文件。只能检查 .xlsx 和 .csv 文件（文本表格请保存为 .csv）。`,
   tooLarge: (mb: number, limitMb: number) =>
     `文件有 ${mb} MB，超过 ${limitMb} MB 的上限，不像一张绩效目标表。请确认文件是否正确，或删去无关的工作表后再检查。`,
   io: (detail: string) => `无法打开文件（${detail}）。请检查文件是否存在、是否有读取权限，或是否正被其他程序占用。`,
+};
+
+/** Details for UNREADABLE.corrupt and tooLargeOrOdd: what the reader found, in words (never a library's text). */
+export const STRUCTURE_DETAILS = {
+  "no-directory": "zip 目录缺失，文件可能没有传完整",
+  "no-workbook": "缺少工作簿部件 xl/workbook.xml",
+  "missing-part": "缺少工作表或共享字符串部件",
+  "bad-entry": "有部件无法解压或大小与声明不符",
+  unparsable: "工作表内容不是有效的 XML",
+  part: "有部件解开后超过 64 MB",
+  total: "解开后总共超过 160 MB",
+  cells: "单元格数量远超绩效目标表（超过 150 万个有内容的单元格）",
+  dimension: "工作表声明的范围超出 Excel 的 1048576 行、16384 列",
+  zip64: "使用了只有超大文件才需要的 ZIP64 格式",
+  grid: "内容分散在极大的区域里",
+  memory: "读取时所需内存超过上限",
+  timeout: "读取超过时限",
 };
 
 /** A bug, not the user's input: say so, and keep checking the other files. */
@@ -139,6 +162,7 @@ export const TEMPLATE_MESSAGES = {
 export interface CheckMessages {
   readonly inputProblems: { readonly [K in keyof typeof INPUT_PROBLEMS]: (input: string) => string };
   readonly unreadable: { readonly [K in keyof typeof UNREADABLE]: (typeof UNREADABLE)[K] };
+  readonly structure: { readonly [K in keyof typeof STRUCTURE_DETAILS]: string };
   readonly internalError: (e: unknown) => string;
   readonly unreadableLine: (file: string, why: string) => string;
   readonly report: { readonly [K in keyof typeof REPORT]: (typeof REPORT)[K] };
@@ -147,6 +171,7 @@ export interface CheckMessages {
 export const CHECK_ZH: CheckMessages = {
   inputProblems: INPUT_PROBLEMS,
   unreadable: UNREADABLE,
+  structure: STRUCTURE_DETAILS,
   internalError: INTERNAL_ERROR,
   unreadableLine,
   report: REPORT,

@@ -1,7 +1,9 @@
 // .xlsx → 每个工作表一张网格，取值与 Excel 显示的一致（合并单元格整块取左上角的值）。
 
 import type * as ExcelJSModule from "exceljs";
+import { Transform, type TransformCallback } from "stream";
 import { shownValue, type CellValue } from "../domain/grid";
+import { guardWorkbook, type SheetPlan } from "./xlsx-guard";
 
 export interface SheetGrid {
   name: string;
@@ -63,26 +65,96 @@ export function gridValue(value: RawValue, numFmt?: string): CellValue {
   return null;
 }
 
-/** The sheet as a 2-D array (row 0 = sheet row 1); merged areas carry the top-left value in every cell. */
-export function sheetGrid(ws: ExcelJSModule.Worksheet): CellValue[][] {
+/** A sheet too large or too oddly built to hold as a grid: reported, never parsed further. */
+export class SheetTooLargeError extends Error {
+  constructor() {
+    super("sheet too large");
+    this.name = "SheetTooLargeError";
+  }
+}
+
+/** Cells a grid may hold (rows padded to their last value, merges filled): ~130 MB of references. */
+export const GRID_CELL_BUDGET = 16_000_000;
+
+/** 0-based corners of "A1:H3" (or of "B2" alone); null if not a range. */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref.trim());
+  if (!m || !m[1] || !m[2]) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const a = { row: Number(m[2]) - 1, col: col(m[1]) };
+  const b = m[3] && m[4] ? { row: Number(m[4]) - 1, col: col(m[3]) } : a;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** Merged areas up to this size are filled whole; larger ones only within the used area. */
+const WHOLE_MERGE_CELLS = 65_536;
+
+/**
+ * The sheet as a 2-D array (row 0 = sheet row 1). Merged areas carry the top-left value in every cell; a huge one
+ * only within the used area (the rows and columns holding values): a merge down to row 1,048,576 costs nothing.
+ */
+export function sheetGrid(ws: ExcelJSModule.Worksheet, merges: readonly string[] = []): CellValue[][] {
   const grid: CellValue[][] = [];
+  let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged cell's value getter returns its master's value; styles (numFmt) come from the master too.
-      const source = cell.isMerged ? cell.master : cell;
-      const v = gridValue(source.value, source.numFmt);
+      const v = gridValue(cell.value, cell.numFmt);
       if (v !== null && v !== "") cells[colNumber - 1] = v;
     });
-    if (cells.length > 0) grid[rowNumber - 1] = cells;
+    if (cells.length > 0) {
+      grid[rowNumber - 1] = cells;
+      width = Math.max(width, cells.length);
+    }
   });
-  // Holes become empty rows/cells so that every consumer sees a plain dense-enough array.
-  for (let r = 0; r < grid.length; r++) {
+  let budget = GRID_CELL_BUDGET - grid.length;
+  for (const row of grid) if (row !== undefined) budget -= row.length;
+  if (budget < 0) throw new SheetTooLargeError();
+  const height = grid.length;
+  for (let r = 0; r < height; r++) {
     const row = grid[r];
     if (row === undefined) grid[r] = [];
     else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
+  for (const ref of merges) {
+    const m = parseRange(ref);
+    const value = m ? grid[m.top]?.[m.left] : undefined;
+    if (!m || value === null || value === undefined) continue;
+    const small = (m.bottom - m.top + 1) * (m.right - m.left + 1) <= WHOLE_MERGE_CELLS;
+    const bottom = small ? m.bottom : Math.min(m.bottom, Math.max(height - 1, m.top));
+    const right = small ? m.right : Math.min(m.right, Math.max(width - 1, m.left));
+    budget -= (bottom - m.top + 1) * (right - m.left + 1);
+    if (budget < 0) throw new SheetTooLargeError();
+    for (let r = m.top; r <= bottom; r++) {
+      const row = grid[r] ?? (grid[r] = []);
+      while (row.length < m.left) row.push(null);
+      for (let c = m.left; c <= right; c++) row[c] = value;
+    }
+  }
   return grid;
+}
+
+/** Cells and rows with nothing in them (styled blanks, height-only rows): dropped before exceljs builds objects. */
+const EMPTY_ELEMENTS = /<c\b[^>]*\/>|<c\b[^>]*><\/c>|<row\b[^>]*\/>|<row\b[^>]*>\s*<\/row>/g;
+
+/** exceljs hands its sheet parser the XML as text chunks; this removes the empty elements from them. */
+export class DropEmptyElements extends Transform {
+  private carry = "";
+  constructor() {
+    super({ readableObjectMode: true, writableObjectMode: true });
+  }
+  override _transform(chunk: unknown, _encoding: BufferEncoding, done: TransformCallback): void {
+    const text = this.carry + String(chunk);
+    const cut = text.lastIndexOf(">") + 1; // whole tags only; the rest waits for the next chunk
+    this.carry = text.slice(cut);
+    const kept = text.slice(0, cut).replace(EMPTY_ELEMENTS, "");
+    if (kept !== "") this.push(kept);
+    done();
+  }
+  override _flush(done: TransformCallback): void {
+    if (this.carry !== "") this.push(this.carry);
+    done();
+  }
 }
 
 /**
@@ -109,22 +181,29 @@ const IGNORED_SHEET_PARTS = [
   "tableParts",
   "conditionalFormatting",
   "extLst",
+  "mergeCells", // read from the XML by xlsx-guard and applied within the used area only
 ];
 
 /**
  * Every sheet of a workbook as a grid. Very hidden sheets (only programs can make or show them, such as
  * the template's dropdown lists) are skipped; hidden sheets are read, since a reviewer should see them.
  */
-export async function readWorkbookGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
+export async function readWorkbookGrids(bytes: Uint8Array, plans: readonly SheetPlan[] = []): Promise<SheetGrid[]> {
   const Workbook = loadWorkbookClass();
   const wb = new Workbook();
+  type Xlsx = { _processWorksheetEntry: (stream: NodeJS.ReadableStream, ...rest: unknown[]) => Promise<void> };
+  const xlsx = wb.xlsx as unknown as Xlsx;
+  const parseSheet = xlsx._processWorksheetEntry.bind(xlsx);
+  xlsx._processWorksheetEntry = (stream, ...rest) => parseSheet(stream.pipe(new DropEmptyElements()), ...rest);
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer, {
     ignoreNodes: IGNORED_SHEET_PARTS,
   });
+  const guard = plans.length > 0 ? null : guardWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const merges = new Map((guard?.ok ? guard.sheets : plans).map((p) => [p.name, p.merges]));
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;
-    sheets.push({ name: ws.name, grid: sheetGrid(ws) });
+    sheets.push({ name: ws.name, grid: sheetGrid(ws, merges.get(ws.name) ?? []) });
   });
   return sheets;
 }
