@@ -24,8 +24,7 @@ export interface SheetResult {
 }
 
 export type FileOutcome =
-  | { kind: "checked"; file: string; sheets: SheetResult[] }
-  | { kind: "unreadable"; file: string; reason: string };
+  { kind: "checked"; file: string; sheets: SheetResult[] } | { kind: "unreadable"; file: string; reason: string };
 
 /** Extensions whose text content is read as a delimited table (systems export CSV/TSV named .xls, too). */
 const TEXT_TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xls", ".xlsx"];
@@ -54,14 +53,18 @@ async function fileSheets(file: string, language: Language): Promise<ReadResult>
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: UNREADABLE.io(err.code ?? "") };
   }
-  const kind = sniffFileKind(bytes);
   const ext = extname(file).toLowerCase();
+  if (ext === ".numbers") return { ok: false, reason: UNREADABLE.unsupported(ext) };
+  const kind = sniffFileKind(bytes);
   switch (kind) {
     case "xlsx": {
       const guard = guardWorkbook(bytes);
       if (!guard.ok) {
         const detail = say.structure[guard.problem.detail];
-        return { ok: false, reason: guard.problem.kind === "damaged" ? UNREADABLE.corrupt(detail) : UNREADABLE.tooLargeOrOdd(detail) };
+        return {
+          ok: false,
+          reason: guard.problem.kind === "damaged" ? UNREADABLE.corrupt(detail) : UNREADABLE.tooLargeOrOdd(detail),
+        };
       }
       try {
         return { ok: true, source: "xlsx", sheets: await readWorkbookGrids(bytes, guard.sheets) };

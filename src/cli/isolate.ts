@@ -33,7 +33,11 @@ export function isolatedChecker(options: { heapMb?: number; timeoutMs?: number }
   let worker: Worker | null = null;
 
   const start = (path: string): Worker =>
-    new Worker(path, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 }, stdout: false, stderr: false });
+    new Worker(path, {
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
+      stdout: false,
+      stderr: false,
+    });
 
   return {
     check(file, settings) {
@@ -52,12 +56,24 @@ export function isolatedChecker(options: { heapMb?: number; timeoutMs?: number }
           }
           resolve(outcome);
         };
-        const skipped = (detail: string): FileOutcome => ({ kind: "unreadable", file, reason: say.unreadable.tooLargeOrOdd(detail) });
+        const skipped = (detail: string): FileOutcome => ({
+          kind: "unreadable",
+          file,
+          reason: say.unreadable.tooLargeOrOdd(detail),
+        });
         const onMessage = (reply: WorkerReply) =>
-          finish(reply.ok ? reply.outcome : { kind: "unreadable", file, reason: say.internalError(new Error(reply.error)) }, true);
+          finish(
+            reply.ok ? reply.outcome : { kind: "unreadable", file, reason: say.internalError(new Error(reply.error)) },
+            true,
+          );
         // ERR_WORKER_OUT_OF_MEMORY, or anything else that ends the thread: this file is at fault, not the batch.
         const onError = (e: Error & { code?: string }) =>
-          finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? skipped(say.structure.memory) : { kind: "unreadable", file, reason: say.internalError(e) }, false);
+          finish(
+            e.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? skipped(say.structure.memory)
+              : { kind: "unreadable", file, reason: say.internalError(e) },
+            false,
+          );
         const onExit = () => finish(skipped(say.structure.memory), false);
         const timer = setTimeout(() => finish(skipped(say.structure.timeout), false), timeoutMs);
         w.on("message", onMessage);

@@ -21,6 +21,12 @@ export const CHECK_EN: CheckMessages = {
     "not-found": (input) => `"${input}" not found: no such file or folder. Check the path (quote paths with spaces).`,
     "no-match": (input) => `No .xlsx or .csv file matches "${input}". Check the wildcard and the folder.`,
     "empty-folder": (input) => `The folder "${input}" (with its subfolders) holds no .xlsx or .csv file.`,
+    "unreadable-folder": (input) =>
+      `The folder "${input}" cannot be opened (no permission, or damaged); its files were not checked. Check the folder's permissions and run again.`,
+    "broken-link": (input) =>
+      `"${input}" is a shortcut (symbolic link) to nothing; not checked. Find the original file and check it.`,
+    "link-loop": (input) =>
+      `"${input}" is a symbolic link back to a folder above it; skipped so nothing is checked twice.`,
   },
   unreadable: {
     empty: "The file is empty (0 bytes). Make sure it was saved completely, or ask the sender for a new copy.",
@@ -40,7 +46,7 @@ export const CHECK_EN: CheckMessages = {
       `File too large or oddly built; skipped (${detail}). A performance target form has a few hundred rows: check that this is the right file, or delete unrelated rows, columns and sheets in Excel, save it as .xlsx and check it again.`,
     binary: "This is neither an Excel workbook nor a CSV text file. Only .xlsx and .csv files can be checked.",
     unsupported: (ext) =>
-      `"${ext || "no extension"}" files are not supported. Only .xlsx and .csv files can be checked (save text tables as .csv).`,
+      `"${ext || "no extension"}" files are not supported. Only .xlsx and .csv files can be checked: save it as .xlsx in Excel or WPS (text tables may be saved as .csv) and check it again.`,
     tooLarge: (mb, limitMb) =>
       `The file has ${mb} MB, over the ${limitMb} MB limit; it does not look like a performance target form. Check that it is the right file, or delete unrelated sheets and check it again.`,
     io: (detail) =>
@@ -70,9 +76,19 @@ export const CHECK_EN: CheckMessages = {
       `  ${sheet === "" ? "Whole workbook" : `Sheet "${sheet}"`}: ${counts(errors, warnings)}`,
     noProblems: "  No problems found",
     unreadable: (why) => `  Cannot read: ${why}`,
-    summary: (s) =>
-      `Checked ${plural(s.files, "file", "files")}: ${s.withErrors} with errors; ${counts(s.errors, s.warnings)}` +
-      (s.unreadable > 0 ? `; ${s.unreadable} could not be read (reasons above).` : "."),
+    summary: (s) => {
+      const skipped = s.skipped ?? 0;
+      const head = `Checked ${plural(s.files, "file", "files")}: ${s.withErrors} with errors; `;
+      if (s.unreadable === 0 && skipped === 0) return `${head}${counts(s.errors, s.warnings)}.`;
+      return (
+        `${head}${plural(s.errors, "error", "errors")}, ${plural(s.warnings, "warning", "warnings")}` +
+        (s.unreadable > 0 ? `; ${s.unreadable} could not be read` : "") +
+        (skipped > 0 ? `; ${plural(skipped, "folder or path", "folders or paths")} could not be scanned` : "") +
+        " (reasons above)."
+      );
+    },
+    others: (count, sample) =>
+      `${plural(count, "other file that is not a table was", "other files that are not tables were")} not checked (such as "${sample}").`,
     progress: (done, total) => `Checked ${done}/${total} files`,
     findingLine: (severity, cell, message, rule) => `    ${SEVERITY[severity]}  ${cell.padEnd(5)} ${message} (${rule})`,
   },

@@ -59,7 +59,8 @@ export const ARG_ERRORS = {
   unknownCommand: (name: string) => `未知命令“${name}”。可用命令：check、template、help。运行 jixiao help 查看说明。`,
   unknownOption: (option: string, command: string) =>
     `命令 ${command} 不认识选项“${option}”。运行 jixiao help ${command} 查看可用选项。`,
-  missingValue: (option: string) => `选项 ${option} 后面缺少取值，例如 ${option === "--format" ? "--format json" : `${option} …`}。`,
+  missingValue: (option: string) =>
+    `选项 ${option} 后面缺少取值，例如 ${option === "--format" ? "--format json" : `${option} …`}。`,
   unexpectedArgument: (arg: string, command: string) =>
     `命令 ${command} 不需要参数“${arg}”。运行 jixiao help ${command} 查看用法。`,
   noInputs: "请指定要检查的文件、文件夹或通配符，例如：jixiao check 报送材料/",
@@ -77,6 +78,10 @@ export const INPUT_PROBLEMS = {
   "not-found": (input: string) => `找不到“${input}”：没有这个文件或文件夹。请检查路径拼写（含空格的路径请加引号）。`,
   "no-match": (input: string) => `没有与“${input}”匹配的 .xlsx 或 .csv 文件。请检查通配符和所在文件夹。`,
   "empty-folder": (input: string) => `文件夹“${input}”（含子文件夹）里没有 .xlsx 或 .csv 文件。`,
+  "unreadable-folder": (input: string) =>
+    `无法打开文件夹“${input}”（没有读取权限或已损坏），其中的文件未检查。请检查该文件夹的权限后再检查。`,
+  "broken-link": (input: string) => `“${input}”是指向不存在位置的快捷方式（符号链接），未检查。请找到原文件后再检查。`,
+  "link-loop": (input: string) => `“${input}”是指回上级文件夹的符号链接，为免重复检查已跳过。`,
 };
 
 /** Why a file could not be read, and what the user can do about it. */
@@ -99,7 +104,8 @@ export const UNREADABLE = {
   tooLargeOrOdd: (detail: string) =>
     `文件过大或结构异常，已跳过（${detail}）。一张绩效目标表通常只有几百行；请确认文件是否正确，或在 Excel 中删去无关的行、列和工作表，另存为 .xlsx 后再检查。`,
   binary: "这不是 Excel 工作簿，也不是 CSV 文本文件。只能检查 .xlsx 和 .csv 文件。",
-  unsupported: (ext: string) => `不支持“${ext || "无扩展名"}”文件。只能检查 .xlsx 和 .csv 文件（文本表格请保存为 .csv）。`,
+  unsupported: (ext: string) =>
+    `不支持“${ext || "无扩展名"}”文件。只能检查 .xlsx 和 .csv 文件：请在 Excel 或 WPS 中另存为 .xlsx（文本表格也可存为 .csv）后再检查。`,
   tooLarge: (mb: number, limitMb: number) =>
     `文件有 ${mb} MB，超过 ${limitMb} MB 的上限，不像一张绩效目标表。请确认文件是否正确，或删去无关的工作表后再检查。`,
   io: (detail: string) => `无法打开文件（${detail}）。请检查文件是否存在、是否有读取权限，或是否正被其他程序占用。`,
@@ -136,9 +142,27 @@ export const REPORT = {
     `  ${sheet === "" ? "整个工作簿" : `工作表「${sheet}」`}：${counts(errors, warnings)}`,
   noProblems: "  未发现问题",
   unreadable: (why: string) => `  无法读取：${why}`,
-  summary: (s: { files: number; withErrors: number; errors: number; warnings: number; unreadable: number }) =>
-    `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${counts(s.errors, s.warnings)}` +
-    (s.unreadable > 0 ? `；${s.unreadable} 个文件无法读取（原因见上）。` : "。"),
+  summary: (s: {
+    files: number;
+    withErrors: number;
+    errors: number;
+    warnings: number;
+    unreadable: number;
+    skipped?: number;
+  }) => {
+    const skipped = s.skipped ?? 0;
+    // "未发现问题" only when every file was read: a skipped file may hold the problems.
+    if (s.unreadable === 0 && skipped === 0)
+      return `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${counts(s.errors, s.warnings)}。`;
+    return (
+      `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${s.errors} 个错误，${s.warnings} 个警告` +
+      (s.unreadable > 0 ? `；${s.unreadable} 个文件无法读取` : "") +
+      (skipped > 0 ? `；${skipped} 处文件夹或路径未能检查` : "") +
+      "（原因见上）。"
+    );
+  },
+  /** Files in the folders that are not tables (documents, pictures…): named, not checked. */
+  others: (count: number, sample: string) => `另有 ${count} 个非表格文件未检查（如“${sample}”）。`,
   progress: (done: number, total: number) => `已检查 ${done}/${total} 个文件`,
   /** One finding under its sheet heading: severity, cell, the finding's message and its rule id. */
   findingLine: (severity: Severity, cell: string, message: string, rule: string) =>

@@ -25,10 +25,17 @@ export interface Totals {
   errors: number;
   warnings: number;
   unreadable: number;
+  /** Folders, links and paths the scan could not use (each said on stderr). */
+  skipped?: number;
 }
+
+/** The rule id of an unreadable file or an unusable input in the JSON output. */
+export const FILE_UNREADABLE = "file-unreadable";
 
 export interface Reporter {
   file(outcome: FileOutcome): void;
+  /** A folder, link or path the scan could not use. */
+  inputProblem(input: string, message: string): void;
   end(totals: Totals): void;
 }
 
@@ -48,6 +55,9 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
       }
       out.write(`${lines.join("\n")}\n\n`);
     },
+    inputProblem() {
+      // said on stderr, with what to do
+    },
     end(totals) {
       out.write(`${REPORT.summary(totals)}\n`);
     },
@@ -56,9 +66,17 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
 
 export function jsonReporter(out: TextSink): Reporter {
   let first = true;
+  const write = (item: JsonFinding) => {
+    out.write(`${first ? "[\n" : ",\n"}  ${JSON.stringify(item)}`);
+    first = false;
+  };
+  // Unreadable files are findings too, so a script reading the JSON cannot mistake them for clean files.
+  const unreadable = (file: string, message: string) =>
+    write({ file, sheet: "", cell: "", row: 0, rule: FILE_UNREADABLE, severity: "error", message });
   return {
+    inputProblem: unreadable,
     file(outcome) {
-      if (outcome.kind === "unreadable") return;
+      if (outcome.kind === "unreadable") return unreadable(outcome.file, outcome.reason);
       for (const s of outcome.sheets) {
         for (const f of s.findings) {
           const item: JsonFinding = {
@@ -70,8 +88,7 @@ export function jsonReporter(out: TextSink): Reporter {
             severity: f.severity,
             message: f.message,
           };
-          out.write(`${first ? "[\n" : ",\n"}  ${JSON.stringify(item)}`);
-          first = false;
+          write(item);
         }
       }
     },

@@ -36,4 +36,3 @@ export async function runTemplate(cmd: TemplateCommand, io: CliIO): Promise<numb
   io.stdout.write(`${TEMPLATE_MESSAGES.written(out, year)}\n`);
   return EXIT_OK;
 }
-

@@ -90,7 +90,10 @@ export function entryBytes(bytes: Buffer, e: ZipEntry): Buffer | null {
   if (e.method === 0) return e.uncompressedSize === data.length ? data : null;
   if (e.method !== 8) return null;
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize), finishFlush: constants.Z_SYNC_FLUSH });
+    const out = inflateRawSync(data, {
+      maxOutputLength: Math.max(1, e.uncompressedSize),
+      finishFlush: constants.Z_SYNC_FLUSH,
+    });
     return out.length === e.uncompressedSize ? out : null;
   } catch {
     return null;
@@ -106,7 +109,13 @@ function count(xml: Buffer, needle: Buffer): number {
 const CELL_OPEN = [Buffer.from("<c "), Buffer.from("<c>")];
 const ROW_OPEN = Buffer.from("<row");
 // A value, an inline string or a formula; empty styled cells have none of them.
-const VALUE_TAGS = [Buffer.from("<v>"), Buffer.from("<v "), Buffer.from("<is>"), Buffer.from("<f>"), Buffer.from("<f ")];
+const VALUE_TAGS = [
+  Buffer.from("<v>"),
+  Buffer.from("<v "),
+  Buffer.from("<is>"),
+  Buffer.from("<f>"),
+  Buffer.from("<f "),
+];
 
 /** "A1:XFD1048576" → its last row and column (1-based); null if not an A1 range. */
 export function rangeEnd(ref: string): { row: number; col: number } | null {
@@ -186,7 +195,10 @@ export function guardWorkbook(bytes: Buffer): GuardResult {
   }
   if (total > LIMITS.totalBytes) return { ok: false, problem: { kind: "too-large", detail: "total" } };
 
-  const damaged = (detail: "missing-part" | "bad-entry"): GuardResult => ({ ok: false, problem: { kind: "damaged", detail } });
+  const damaged = (detail: "missing-part" | "bad-entry"): GuardResult => ({
+    ok: false,
+    problem: { kind: "damaged", detail },
+  });
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
   const workbookXml = entryBytes(bytes, byName.get("xl/workbook.xml") as ZipEntry);
   if (!relsEntry) return damaged("missing-part");

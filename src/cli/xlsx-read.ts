@@ -83,7 +83,12 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
   const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const a = { row: Number(m[2]) - 1, col: col(m[1]) };
   const b = m[3] && m[4] ? { row: Number(m[4]) - 1, col: col(m[3]) } : a;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** Merged areas up to this size are filled whole; larger ones only within the used area. */
@@ -135,7 +140,8 @@ export function sheetGrid(ws: ExcelJSModule.Worksheet, merges: readonly string[]
 }
 
 /** Cells and rows with nothing in them (styled blanks, height-only rows): dropped before exceljs builds objects. */
-const EMPTY_ELEMENTS = /<c\b[^>]*\/>|<c\b[^>]*><\/c>|<row\b[^>]*\/>|<row\b[^>]*>\s*<\/row>/g;
+const EMPTY_CELLS = /<c\b[^>]*\/>|<c\b[^>]*><\/c>/g;
+const EMPTY_ROWS = /<row\b[^>]*\/>|<row\b[^>]*>\s*<\/row>/g; // after the cells: a row of empty cells is empty
 
 /** exceljs hands its sheet parser the XML as text chunks; this removes the empty elements from them. */
 export class DropEmptyElements extends Transform {
@@ -147,7 +153,7 @@ export class DropEmptyElements extends Transform {
     const text = this.carry + String(chunk);
     const cut = text.lastIndexOf(">") + 1; // whole tags only; the rest waits for the next chunk
     this.carry = text.slice(cut);
-    const kept = text.slice(0, cut).replace(EMPTY_ELEMENTS, "");
+    const kept = text.slice(0, cut).replace(EMPTY_CELLS, "").replace(EMPTY_ROWS, "");
     if (kept !== "") this.push(kept);
     done();
   }

@@ -11,9 +11,17 @@ const GB = 1024 * 1024 * 1024;
 /** The real CLI with its peak resident memory (bytes) reported at exit. */
 function runMeasured(args: readonly string[], cwd: string) {
   const probe = join(cwd, "probe.js");
-  writeFileSync(probe, "process.on('exit',()=>process.stderr.write('MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'));\n");
+  writeFileSync(
+    probe,
+    "process.on('exit',()=>process.stderr.write('MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'));\n",
+  );
   const started = Date.now();
-  const r = spawnSync(process.execPath, ["--require", probe, BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ["--require", probe, BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const kb = Number(/MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, rss: kb * 1024, ms: Date.now() - started };
 }
@@ -70,7 +78,10 @@ describe("jixiao check survives hostile workbooks", () => {
 
   it("reads a sheet declaring a range beyond Excel's limits as abnormal", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "dim.xlsx"), xlsxBytes([{ name: "表", xml: sheetXml(form, { dimension: "A1:XFE2000000" }) }]));
+    writeFileSync(
+      join(dir, "dim.xlsx"),
+      xlsxBytes([{ name: "表", xml: sheetXml(form, { dimension: "A1:XFE2000000" }) }]),
+    );
     const r = runMeasured(["check", "dim.xlsx"], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("文件过大或结构异常，已跳过（工作表声明的范围超出 Excel 的 1048576 行、16384 列）");
@@ -80,7 +91,10 @@ describe("jixiao check survives hostile workbooks", () => {
 describe("jixiao check survives hostile CSV", () => {
   it("checks a form followed by 49 MB of blank lines in bounded memory and time", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "blank.csv"), Buffer.concat([Buffer.from(toCsv(form)), Buffer.alloc(49 * 1024 * 1024, "\n")]));
+    writeFileSync(
+      join(dir, "blank.csv"),
+      Buffer.concat([Buffer.from(toCsv(form)), Buffer.alloc(49 * 1024 * 1024, "\n")]),
+    );
     const r = runMeasured(["check", "blank.csv", "--format", "json"], dir);
     expect(r.status).toBe(0);
     expect(parseJsonFindings(r.stdout)).toEqual([]);

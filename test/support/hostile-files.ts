@@ -9,6 +9,8 @@ export interface ZipPart {
   data: Buffer | string;
   /** Uncompressed size written in the zip's headers, when it should lie. */
   declaredSize?: number;
+  /** Stored without compression (an OpenDocument file's mimetype must be). */
+  stored?: boolean;
 }
 
 /** A zip archive (deflate, level 1 for speed) of the parts, in order. */
@@ -18,7 +20,8 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
   let offset = 0;
   for (const p of parts) {
     const data = typeof p.data === "string" ? Buffer.from(p.data, "utf8") : p.data;
-    const packed = deflateRawSync(data, { level: 1 });
+    const packed = p.stored ? data : deflateRawSync(data, { level: 1 });
+    const method = p.stored ? 0 : 8;
     const name = Buffer.from(p.name, "utf8");
     const size = p.declaredSize ?? data.length;
     const crc = crc32(data);
@@ -26,7 +29,7 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(size, 22);
@@ -36,7 +39,7 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(size, 24);
@@ -83,14 +86,21 @@ export function sheetXml(grid: ReadonlyArray<ReadonlyArray<CellValue>>, options:
     })
     .join("");
   const merges = options.merges ?? [];
-  const mergeXml = merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+  const mergeXml =
+    merges.length === 0
+      ? ""
+      : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     (options.dimension ? `<dimension ref="${options.dimension}"/>` : "") +
     `<sheetData>${rows}`;
   const extra = options.extraRows ?? "";
-  return Buffer.concat([Buffer.from(head), typeof extra === "string" ? Buffer.from(extra) : extra, Buffer.from(`</sheetData>${mergeXml}</worksheet>`)]);
+  return Buffer.concat([
+    Buffer.from(head),
+    typeof extra === "string" ? Buffer.from(extra) : extra,
+    Buffer.from(`</sheetData>${mergeXml}</worksheet>`),
+  ]);
 }
 
 export interface WorkbookOptions {
@@ -114,11 +124,21 @@ export function xlsxBytes(sheets: ReadonlyArray<{ name: string; xml: Buffer }>, 
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
-        (options.sharedStrings !== undefined ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : "") +
+        sheets
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join("") +
+        (options.sharedStrings !== undefined
+          ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+          : "") +
         "</Types>",
     },
-    { name: "_rels/.rels", data: `<?xml version="1.0" encoding="UTF-8"?><Relationships ${ns}><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships ${ns}><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: "xl/workbook.xml",
       data:
@@ -130,8 +150,14 @@ export function xlsxBytes(sheets: ReadonlyArray<{ name: string; xml: Buffer }>, 
       name: "xl/_rels/workbook.xml.rels",
       data:
         `<?xml version="1.0" encoding="UTF-8"?><Relationships ${ns}>` +
-        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
-        (options.sharedStrings !== undefined ? `<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+        sheets
+          .map(
+            (_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join("") +
+        (options.sharedStrings !== undefined
+          ? `<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>`
+          : "") +
         "</Relationships>",
     },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
@@ -140,7 +166,10 @@ export function xlsxBytes(sheets: ReadonlyArray<{ name: string; xml: Buffer }>, 
   return zipBytes(
     parts
       .filter((p) => !(options.omit ?? []).includes(p.name))
-      .map((p) => ({ ...p, ...(options.declaredSizes?.[p.name] !== undefined ? { declaredSize: options.declaredSizes[p.name] } : {}) })),
+      .map((p) => ({
+        ...p,
+        ...(options.declaredSizes?.[p.name] !== undefined ? { declaredSize: options.declaredSizes[p.name] } : {}),
+      })),
   );
 }
 
@@ -149,7 +178,11 @@ export function emptyRowsXml(from: number, count: number, styledCellsPerRow = 0)
   const chunks: string[] = [];
   const cols = Array.from({ length: styledCellsPerRow }, (_, c) => columnLetter(c));
   for (let r = from + 1; r <= from + count; r++) {
-    chunks.push(styledCellsPerRow === 0 ? `<row r="${r}"/>` : `<row r="${r}">${cols.map((c) => `<c r="${c}${r}" s="1"/>`).join("")}</row>`);
+    chunks.push(
+      styledCellsPerRow === 0
+        ? `<row r="${r}"/>`
+        : `<row r="${r}">${cols.map((c) => `<c r="${c}${r}" s="1"/>`).join("")}</row>`,
+    );
   }
   return Buffer.from(chunks.join(""));
 }
