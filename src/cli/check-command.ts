@@ -6,6 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { expandInputs } from "./files";
 import type { CliIO } from "./io";
 import { checkMessages } from "./messages";
+import { plainTerminalText } from "./terminal";
 import { jsonReporter, progressReporter, textReporter, type Totals } from "./report";
 import type { CheckCommand } from "./args";
 
@@ -16,10 +17,10 @@ export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
   const reporter = cmd.format === "json" ? jsonReporter(io.stdout) : textReporter(io.stdout, language);
   for (const p of problems) {
     const message = say.inputProblems[p.kind](p.input);
-    io.stderr.write(`${message}\n`);
+    io.stderr.write(`${plainTerminalText(message)}\n`);
     reporter.inputProblem(p.input, message);
   }
-  if (others.length > 0) io.stderr.write(`${say.report.others(others.length, others[0] as string)}\n`);
+  if (others.length > 0) io.stderr.write(`${plainTerminalText(say.report.others(others.length, others[0] as string))}\n`);
   const progress = progressReporter(io.stderr, files.length, language);
   const totals: Totals = { files: 0, withErrors: 0, errors: 0, warnings: 0, unreadable: 0, skipped: problems.length };
   // One file at a time, awaited before the next is opened: memory holds one workbook, whatever the batch size.
@@ -32,7 +33,7 @@ export async function runCheck(cmd: CheckCommand, io: CliIO): Promise<number> {
       totals.files++;
       if (outcome.kind === "unreadable") {
         totals.unreadable++;
-        progress.say(say.unreadableLine(file, outcome.reason));
+        progress.say(plainTerminalText(say.unreadableLine(file, outcome.reason)));
       } else {
         let errors = 0;
         let warnings = 0;

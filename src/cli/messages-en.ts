@@ -87,6 +87,8 @@ export const CHECK_EN: CheckMessages = {
         " (reasons above)."
       );
     },
+    invisibleNote: (names) =>
+      `      Note: the quoted text holds invisible characters (${names}), removed here. In the sheet they make texts that look the same count as different: delete them from the cell.`,
     others: (count, sample) =>
       `${plural(count, "other file that is not a table was", "other files that are not tables were")} not checked (such as "${sample}").`,
     progress: (done, total) => `Checked ${done}/${total} files`,

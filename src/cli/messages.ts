@@ -161,6 +161,9 @@ export const REPORT = {
       "（原因见上）。"
     );
   },
+  /** After a finding whose quoted text held invisible characters, removed from the report. */
+  invisibleNote: (names: string) =>
+    `      注意：引号中的文字含有不可见字符（${names}），此处已去除。表格里的这些字符会让看起来相同的文字被当作不同，请在单元格中删去它们。`,
   /** Files in the folders that are not tables (documents, pictures…): named, not checked. */
   others: (count: number, sample: string) => `另有 ${count} 个非表格文件未检查（如“${sample}”）。`,
   progress: (done: number, total: number) => `已检查 ${done}/${total} 个文件`,

@@ -3,6 +3,7 @@
 import type { Language } from "../domain/settings";
 import type { FileOutcome } from "./check-file";
 import { checkMessages } from "./messages";
+import { escapeJsonForTerminal, plainTerminalText, terminalText } from "./terminal";
 
 export interface TextSink {
   write(s: string): unknown;
@@ -45,12 +46,15 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
   return {
     file(outcome) {
       if (outcome.kind === "unreadable") return; // said on stderr, with what to do
-      const lines = [REPORT.fileHeading(outcome.file)];
+      // Cell texts reach the reviewer's terminal: controls stripped, invisible characters named, long quotes cut.
+      const lines = [REPORT.fileHeading(plainTerminalText(outcome.file))];
       for (const s of outcome.sheets) {
         const errors = s.findings.filter((f) => f.severity === "error").length;
-        lines.push(REPORT.sheetHeading(s.sheet, errors, s.findings.length - errors));
+        lines.push(REPORT.sheetHeading(plainTerminalText(s.sheet), errors, s.findings.length - errors));
         for (const f of s.findings) {
-          lines.push(REPORT.findingLine(f.severity, f.cell, f.message, f.rule));
+          const safe = terminalText(f.message, language);
+          lines.push(REPORT.findingLine(f.severity, f.cell, safe.text, f.rule));
+          if (safe.removed.length > 0) lines.push(REPORT.invisibleNote(safe.removed.join(language === "en" ? ", " : "、")));
         }
       }
       out.write(`${lines.join("\n")}\n\n`);
@@ -67,7 +71,7 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
 export function jsonReporter(out: TextSink): Reporter {
   let first = true;
   const write = (item: JsonFinding) => {
-    out.write(`${first ? "[\n" : ",\n"}  ${JSON.stringify(item)}`);
+    out.write(`${first ? "[\n" : ",\n"}  ${escapeJsonForTerminal(JSON.stringify(item))}`);
     first = false;
   };
   // Unreadable files are findings too, so a script reading the JSON cannot mistake them for clean files.
