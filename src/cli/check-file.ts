@@ -2,7 +2,7 @@
 
 import { readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
-import type { CellValue } from "../domain/grid";
+import { a1, type CellValue } from "../domain/grid";
 import { compareFindings, type Finding } from "../domain/findings";
 import { checkGrid, formNotFoundFinding } from "../domain/rules";
 import type { Language, Settings } from "../domain/settings";
@@ -10,17 +10,21 @@ import { csvGrid } from "./csv";
 import { checkMessages } from "./messages";
 import { sniffFileKind } from "./sniff";
 import { guardWorkbook } from "./xlsx-guard";
-import { readWorkbookGrids, SheetTooLargeError, type SheetGrid } from "./xlsx-read";
+import { readWorkbookGrids, SheetTooLargeError, type FormulaProblem, type SheetGrid } from "./xlsx-read";
 
 /** Bigger than any real form by far; keeps one run's memory bounded. */
 export const MAX_FILE_MB = 50;
+
+/** Findings the command line adds itself, about the file rather than the form's rules. */
+export const FORMULA_ERROR = "formula-error";
+export type CliFinding = Omit<Finding, "rule"> & { rule: Finding["rule"] | typeof FORMULA_ERROR };
 
 export interface SheetResult {
   /** Worksheet name; for CSV the file's base name without extension; "" for the whole workbook. */
   sheet: string;
   forms: number;
   /** Sorted: errors first, then by row and column. */
-  findings: Finding[];
+  findings: CliFinding[];
 }
 
 export type FileOutcome =
@@ -103,6 +107,28 @@ export function checkSheet(name: string, grid: readonly (readonly CellValue[])[]
 }
 
 /**
+ * A formula error or a formula without a saved result is what is wrong with its cell: it replaces the findings
+ * its missing or odd value caused there ("指标值为空", "不是纯数字").
+ */
+function withFormulaProblems(r: SheetResult, problems: readonly FormulaProblem[], language: Language): SheetResult {
+  if (problems.length === 0) return r;
+  const say = checkMessages(language).formula;
+  const added: CliFinding[] = problems.map((p) => {
+    const cell = a1(p.row, p.col);
+    return {
+      rule: FORMULA_ERROR,
+      severity: "error",
+      cell,
+      row: p.row + 1,
+      message: p.error === null ? say.noResult(cell) : say.error(cell, p.error),
+    };
+  });
+  const cells = new Set(added.map((f) => f.cell));
+  const findings = [...r.findings.filter((f) => !cells.has(f.cell)), ...added].sort((a, b) => compareFindings(a as Finding, b as Finding)); // it reads severity, row and cell only
+  return { ...r, findings };
+}
+
+/**
  * Every form on every sheet of a file. Sheets without a form are left out; a file where no sheet
  * holds one gets form-not-found (on the CSV's sheet, or on "" for a whole workbook).
  */
@@ -113,7 +139,7 @@ export async function checkFile(file: string, settings: Settings): Promise<FileO
   const results: SheetResult[] = [];
   for (const s of read.sheets) {
     const r = checkSheet(s.name, s.grid, settings);
-    if (r.forms > 0) results.push(r);
+    if (r.forms > 0) results.push(withFormulaProblems(r, s.formulaProblems ?? [], language));
   }
   if (results.length === 0) {
     const sheet = read.source === "csv" ? csvSheetName(file) : "";

@@ -67,6 +67,12 @@ export const CHECK_EN: CheckMessages = {
     memory: "reading it needs more memory than allowed",
     timeout: "reading it takes too long",
   },
+  formula: {
+    error: (cell, error) =>
+      `The formula in ${cell} fails (it shows ${error}), so there is no value to check. Fix the formula in Excel or WPS (a division by 0, a reference to deleted cells…) or type the value.`,
+    noResult: (cell) =>
+      `${cell} holds a formula but the file has no saved result (common in files made by programs). Open it in Excel or WPS, recalculate (F9), save and check again, or type the value.`,
+  },
   internalError: (e) =>
     `Internal error while checking (${e instanceof Error ? e.message : String(e)}). This is a bug in this tool: please report this file and message to the developers.`,
   unreadableLine: (file, why) => `Cannot read "${file}": ${why}`,

@@ -128,6 +128,14 @@ export const STRUCTURE_DETAILS = {
   timeout: "读取超过时限",
 };
 
+/** A formula cell the check cannot trust; reported instead of what its value would have made the rules say. */
+export const FORMULA_MESSAGES = {
+  error: (cell: string, error: string) =>
+    `单元格 ${cell} 的公式出错（显示 ${error}），不是计算结果。请在 Excel 或 WPS 中修正公式（如除数为 0、引用了已删除的单元格），或直接填写数值。`,
+  noResult: (cell: string) =>
+    `单元格 ${cell} 是公式，但文件里没有保存计算结果（常见于程序生成的文件）。请在 Excel 或 WPS 中打开、重新计算（F9）并保存后再检查，或直接填写数值。`,
+};
+
 /** A bug, not the user's input: say so, and keep checking the other files. */
 export const INTERNAL_ERROR = (e: unknown) =>
   `检查时发生内部错误（${e instanceof Error ? e.message : String(e)}）。这是本工具的问题，请把这个文件和提示报告给开发者。`;
@@ -190,6 +198,7 @@ export interface CheckMessages {
   readonly inputProblems: { readonly [K in keyof typeof INPUT_PROBLEMS]: (input: string) => string };
   readonly unreadable: { readonly [K in keyof typeof UNREADABLE]: (typeof UNREADABLE)[K] };
   readonly structure: { readonly [K in keyof typeof STRUCTURE_DETAILS]: string };
+  readonly formula: { readonly [K in keyof typeof FORMULA_MESSAGES]: (typeof FORMULA_MESSAGES)[K] };
   readonly internalError: (e: unknown) => string;
   readonly unreadableLine: (file: string, why: string) => string;
   readonly report: { readonly [K in keyof typeof REPORT]: (typeof REPORT)[K] };
@@ -199,6 +208,7 @@ export const CHECK_ZH: CheckMessages = {
   inputProblems: INPUT_PROBLEMS,
   unreadable: UNREADABLE,
   structure: STRUCTURE_DETAILS,
+  formula: FORMULA_MESSAGES,
   internalError: INTERNAL_ERROR,
   unreadableLine,
   report: REPORT,

@@ -8,6 +8,29 @@ import { guardWorkbook, type SheetPlan } from "./xlsx-guard";
 export interface SheetGrid {
   name: string;
   grid: CellValue[][];
+  /** Formula cells showing an error value, or without a saved result (0-based; the first MAX_FORMULA_PROBLEMS). */
+  formulaProblems?: FormulaProblem[];
+}
+
+export interface FormulaProblem {
+  row: number;
+  col: number;
+  /** The error shown (#DIV/0!, #REF!…), or null when the file holds the formula but no result. */
+  error: string | null;
+}
+
+export const MAX_FORMULA_PROBLEMS = 200;
+
+/** Why a cell's value cannot be trusted: a formula error, or a formula never calculated (files made by programs). */
+export function formulaProblem(value: RawValue): Omit<FormulaProblem, "row" | "col"> | null {
+  if (value === null || typeof value !== "object" || value instanceof Date) return null;
+  if ("error" in value) return { error: String(value.error) };
+  if ("formula" in value || "sharedFormula" in value) {
+    const result: unknown = value.result;
+    if (result === undefined) return { error: null };
+    if (result !== null && typeof result === "object" && "error" in result) return { error: String((result as { error: unknown }).error) };
+  }
+  return null;
 }
 
 type WorkbookClass = typeof ExcelJSModule.Workbook;
@@ -98,12 +121,18 @@ const WHOLE_MERGE_CELLS = 65_536;
  * The sheet as a 2-D array (row 0 = sheet row 1). Merged areas carry the top-left value in every cell; a huge one
  * only within the used area (the rows and columns holding values): a merge down to row 1,048,576 costs nothing.
  */
-export function sheetGrid(ws: ExcelJSModule.Worksheet, merges: readonly string[] = []): CellValue[][] {
+export function sheetGrid(
+  ws: ExcelJSModule.Worksheet,
+  merges: readonly string[] = [],
+  formulaProblems: FormulaProblem[] = [],
+): CellValue[][] {
   const grid: CellValue[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const problem = formulaProblems.length < MAX_FORMULA_PROBLEMS ? formulaProblem(cell.value) : null;
+      if (problem) formulaProblems.push({ row: rowNumber - 1, col: colNumber - 1, ...problem });
       const v = gridValue(cell.value, cell.numFmt);
       if (v !== null && v !== "") cells[colNumber - 1] = v;
     });
@@ -209,7 +238,8 @@ export async function readWorkbookGrids(bytes: Uint8Array, plans: readonly Sheet
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;
-    sheets.push({ name: ws.name, grid: sheetGrid(ws, merges.get(ws.name) ?? []) });
+    const formulaProblems: FormulaProblem[] = [];
+    sheets.push({ name: ws.name, grid: sheetGrid(ws, merges.get(ws.name) ?? [], formulaProblems), formulaProblems });
   });
   return sheets;
 }
