@@ -4,7 +4,7 @@ import { existsSync } from "fs";
 import { join } from "path";
 import { Worker } from "worker_threads";
 import type { Settings } from "../domain/settings";
-import { checkFile, type FileOutcome } from "./check-file";
+import type { FileOutcome } from "./check-file";
 import { checkMessages } from "./messages";
 
 /** Heap for one file's reading and checking; with the main thread and buffers the process stays under 1 GB. */
@@ -42,7 +42,8 @@ export function isolatedChecker(options: { heapMb?: number; timeoutMs?: number }
   return {
     check(file, settings) {
       const say = checkMessages(settings.language ?? "zh");
-      if (script === null) return checkFile(file, settings); // sources without a build: no isolation
+      // Sources without a build: no isolation. Loaded only then, so the main thread never loads the rules.
+      if (script === null) return import("./check-file").then((m) => m.checkFile(file, settings));
       const w = worker ?? (worker = start(script));
       return new Promise<FileOutcome>((resolve) => {
         const finish = (outcome: FileOutcome, keep: boolean) => {

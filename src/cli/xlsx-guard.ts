@@ -39,6 +39,8 @@ export interface SheetPlan {
   path: string;
   /** Merged areas as written ("A1:H1"); applied by the reader only within the used area. */
   merges: string[];
+  /** Cell and row elements in the part, empty or not. */
+  elements: number;
 }
 
 export type GuardResult = { ok: true; sheets: SheetPlan[] } | { ok: false; problem: GuardProblem };
@@ -228,12 +230,13 @@ export function guardWorkbook(bytes: Buffer): GuardResult {
       return { ok: false, problem: { kind: "too-large", detail: "dimension" } };
     }
     for (const tag of VALUE_TAGS) values += count(xml, tag);
-    for (const tag of CELL_OPEN) elements += count(xml, tag);
-    elements += count(xml, ROW_OPEN);
+    let partElements = count(xml, ROW_OPEN);
+    for (const tag of CELL_OPEN) partElements += count(xml, tag);
+    elements += partElements;
     if (values > LIMITS.valueCells || elements > LIMITS.elements) {
       return { ok: false, problem: { kind: "too-large", detail: "cells" } };
     }
-    sheets.push({ name, path: e.name, merges: mergeRefs(xml) });
+    sheets.push({ name, path: e.name, merges: mergeRefs(xml), elements: partElements });
   }
   return { ok: true, sheets };
 }

@@ -172,6 +172,9 @@ export function sheetGrid(
 const EMPTY_CELLS = /<c\b[^>]*\/>|<c\b[^>]*><\/c>/g;
 const EMPTY_ROWS = /<row\b[^>]*\/>|<row\b[^>]*>\s*<\/row>/g; // after the cells: a row of empty cells is empty
 
+/** Sheets with fewer cell and row elements are parsed as they are (a 10,000-row form has ~100,000). */
+const FILTER_FROM_ELEMENTS = 200_000;
+
 /** exceljs hands its sheet parser the XML as text chunks; this removes the empty elements from them. */
 export class DropEmptyElements extends Transform {
   private carry = "";
@@ -226,15 +229,23 @@ const IGNORED_SHEET_PARTS = [
 export async function readWorkbookGrids(bytes: Uint8Array, plans: readonly SheetPlan[] = []): Promise<SheetGrid[]> {
   const Workbook = loadWorkbookClass();
   const wb = new Workbook();
+  const guard = plans.length > 0 ? null : guardWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const known = guard?.ok ? guard.sheets : plans;
+  const byPath = new Map(known.map((p) => [p.path, p]));
   type Xlsx = { _processWorksheetEntry: (stream: NodeJS.ReadableStream, ...rest: unknown[]) => Promise<void> };
   const xlsx = wb.xlsx as unknown as Xlsx;
   const parseSheet = xlsx._processWorksheetEntry.bind(xlsx);
-  xlsx._processWorksheetEntry = (stream, ...rest) => parseSheet(stream.pipe(new DropEmptyElements()), ...rest);
+  // The filter costs a stream stage per chunk: only sheets with many elements (possibly empty ones) go through it.
+  xlsx._processWorksheetEntry = (stream, ...rest) => {
+    const path = rest[3];
+    const plan = typeof path === "string" ? byPath.get(path.replace(/^\//, "")) : undefined;
+    const filter = plan === undefined || plan.elements > FILTER_FROM_ELEMENTS;
+    return parseSheet(filter ? stream.pipe(new DropEmptyElements()) : stream, ...rest);
+  };
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer, {
     ignoreNodes: IGNORED_SHEET_PARTS,
   });
-  const guard = plans.length > 0 ? null : guardWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const merges = new Map((guard?.ok ? guard.sheets : plans).map((p) => [p.name, p.merges]));
+  const merges = new Map(known.map((p) => [p.name, p.merges]));
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;
