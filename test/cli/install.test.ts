@@ -34,3 +34,16 @@ describe("the packed command line", () => {
     expect(help.stdout).toContain("jixiao check");
   }, 240_000);
 });
+
+describe("npm test's pretest on a machine without the test tools", () => {
+  it("stops within seconds naming the one command to run, when it cannot install them", () => {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [join(REPO, "test/support/ensure-tools.js")], {
+      encoding: "utf8",
+      env: { PATH: "/nonexistent", SOFFICE: "", CHROMIUM: "/nonexistent/chromium" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("sudo apt-get install -y chromium");
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
