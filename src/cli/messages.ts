@@ -27,7 +27,8 @@ export const HELP = `绩效目标表助手（jixiao）：检查与生成“部�
 export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数] [--lang zh|en]
 
   文件        .xlsx 或 .csv（CSV 可为 UTF-8 或 GBK/GB18030 编码，自动识别）
-  文件夹      检查其中（含子文件夹）全部 .xlsx、.xlsm 和 .csv；以 ~$ 开头的 Excel 临时文件会跳过
+  文件夹      检查其中（含子文件夹）全部 .xlsx、.xlsm 和 .csv；以 ~$ 开头的 Excel 临时文件会跳过；
+              .xls、.et、.ods、.xlsb 等不能直接检查的表格、打不开的子文件夹和断开的链接逐个指出（退出码 2）
   通配符      * 匹配文件名中任意字符，** 匹配任意层子文件夹，? 匹配一个字符；请加引号，如 "报送/**/*.xlsx"
   --format    text（默认，按文件分组、错误在前）或 json（一个数组，每条含 file、sheet、cell、row、rule、severity、message）
   --total     指标分值应合计的总分，默认 90（其余 10 分通常留给预算执行率）
@@ -38,6 +39,8 @@ export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [
   “未找到绩效目标表”针对整个工作簿，此时 .xlsx 的 sheet 为空字符串。
   合并单元格按 Excel 显示的样子读取：整个合并区域都取左上角的值。
   只有程序才能显示的“深度隐藏”工作表（如本工具生成的下拉选项表）不检查。
+  过大或结构异常的文件（如解开后超过 160 MB、有内容的单元格超过 150 万个）会跳过并说明原因，其余文件照常检查。
+  JSON 中无法读取的文件是 rule 为 file-unreadable 的一条；公式出错或没有保存计算结果的单元格是 formula-error。
 
 退出码：0 没有错误（可能有警告）；1 发现错误；2 参数有误或有文件无法读取（其余文件照常检查）。
 `;

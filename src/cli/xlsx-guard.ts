@@ -164,9 +164,19 @@ function relationshipTargets(rels: string): Map<string, { type: string; path: st
     const type = /[^/]*$/.exec(attribute(m[0], "Type") ?? "")?.[0];
     const target = attribute(m[0], "Target");
     if (!id || !type || !target) continue;
-    out.set(id, { type, path: target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}` });
+    out.set(id, { type, path: target });
   }
   return out;
+}
+
+/** "xl/./worksheets/../worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml". */
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "..") out.pop();
+    else if (part !== "." && part !== "") out.push(part);
+  }
+  return out.join("/");
 }
 
 /** Sheet name → relationship id, from workbook.xml. */
@@ -207,6 +217,12 @@ export function guardWorkbook(bytes: Buffer): GuardResult {
   const rels = entryBytes(bytes, relsEntry);
   if (rels === null || workbookXml === null) return damaged("bad-entry");
   const targets = relationshipTargets(rels.toString("utf8"));
+  // Targets are relative to xl/; some programs write them from the package root, or in another case: Excel copes.
+  const lowerNames = new Map(entries.map((e) => [e.name.toLowerCase(), e.name]));
+  for (const t of targets.values()) {
+    const candidates = t.path.startsWith("/") ? [t.path.slice(1)] : [normalizePath(`xl/${t.path}`), normalizePath(t.path)];
+    t.path = candidates.find((c) => byName.has(c)) ?? candidates.map((c) => lowerNames.get(c.toLowerCase())).find((c) => c) ?? (candidates[0] as string);
+  }
   for (const t of targets.values()) {
     if ((t.type === "worksheet" || t.type === "sharedStrings") && !byName.has(t.path)) return damaged("missing-part");
   }
