@@ -62,7 +62,6 @@ export const CHECK_EN: CheckMessages = {
     total: "the parts unpack to more than 160 MB in all",
     cells: "far more cells than a form holds (over 1.5 million cells with content)",
     dimension: "a sheet declares a range beyond Excel's 1,048,576 rows and 16,384 columns",
-    zip64: "it uses ZIP64, which only very large files need",
     grid: "its contents are spread over a huge area",
     memory: "reading it needs more memory than allowed",
     timeout: "reading it takes too long",

@@ -125,7 +125,6 @@ export const STRUCTURE_DETAILS = {
   total: "解开后总共超过 160 MB",
   cells: "单元格数量远超绩效目标表（超过 150 万个有内容的单元格）",
   dimension: "工作表声明的范围超出 Excel 的 1048576 行、16384 列",
-  zip64: "使用了只有超大文件才需要的 ZIP64 格式",
   grid: "内容分散在极大的区域里",
   memory: "读取时所需内存超过上限",
   timeout: "读取超过时限",

@@ -30,7 +30,7 @@ export interface ZipEntry {
 /** Why a workbook is not parsed: damaged, or too large or oddly built for a form. */
 export type GuardProblem =
   | { kind: "damaged"; detail: "no-directory" | "no-workbook" | "missing-part" | "bad-entry" }
-  | { kind: "too-large"; detail: "part" | "total" | "cells" | "dimension" | "zip64" };
+  | { kind: "too-large"; detail: "part" | "total" | "cells" | "dimension" };
 
 export interface SheetPlan {
   /** The tab's name, as exceljs gives it. */
@@ -49,8 +49,46 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** The zip's central directory, or null when there is none to find (truncated or not a zip). */
-export function zipEntries(bytes: Buffer): ZipEntry[] | "zip64" | null {
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const FULL16 = 0xffff;
+const FULL32 = 0xffffffff;
+
+/** A ZIP64 number; anything past 2^53 is no workbook, and the size caps reject it. */
+function readUInt64(bytes: Buffer, at: number): number {
+  return Number(bytes.readBigUInt64LE(at));
+}
+
+/** Entry count and directory offset from the ZIP64 end record (some programs write it even for small files). */
+function zip64End(bytes: Buffer, eocd: number): { count: number; offset: number } | null {
+  const locator = eocd - 20;
+  if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR) return null;
+  const at = readUInt64(bytes, locator + 8);
+  if (at + 56 > bytes.length || bytes.readUInt32LE(at) !== ZIP64_END) return null;
+  return { count: readUInt64(bytes, at + 32), offset: readUInt64(bytes, at + 48) };
+}
+
+/** The central directory entry's ZIP64 extra field fills in the sizes and offset written as 0xFFFFFFFF. */
+function applyZip64Extra(bytes: Buffer, entry: ZipEntry, extraStart: number, extraEnd: number): boolean {
+  for (let q = extraStart; q + 4 <= extraEnd; q += 4 + bytes.readUInt16LE(q + 2)) {
+    if (bytes.readUInt16LE(q) !== 0x0001) continue;
+    let v = q + 4;
+    const next = (): number | null => {
+      if (v + 8 > extraEnd) return null;
+      const n = readUInt64(bytes, v);
+      v += 8;
+      return n;
+    };
+    if (entry.uncompressedSize === FULL32) entry.uncompressedSize = next() ?? -1;
+    if (entry.compressedSize === FULL32) entry.compressedSize = next() ?? -1;
+    if (entry.localHeaderOffset === FULL32) entry.localHeaderOffset = next() ?? -1;
+    return entry.uncompressedSize >= 0 && entry.compressedSize >= 0 && entry.localHeaderOffset >= 0;
+  }
+  return false;
+}
+
+/** The zip's central directory (ZIP64 too), or null when there is none to find (truncated or not a zip). */
+export function zipEntries(bytes: Buffer): ZipEntry[] | null {
   const min = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= min; i--) {
@@ -60,14 +98,19 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | "zip64" | null {
     }
   }
   if (eocd < 0) return null;
-  const count = bytes.readUInt16LE(eocd + 10);
-  const offset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) return "zip64";
+  let count = bytes.readUInt16LE(eocd + 10);
+  let offset = bytes.readUInt32LE(eocd + 16);
+  if (count === FULL16 || offset === FULL32) {
+    const end64 = zip64End(bytes, eocd);
+    if (end64 === null) return null;
+    ({ count, offset } = end64);
+  }
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL) return null;
     const nameLength = bytes.readUInt16LE(p + 28);
+    const extraLength = bytes.readUInt16LE(p + 30);
     const entry: ZipEntry = {
       method: bytes.readUInt16LE(p + 10),
       compressedSize: bytes.readUInt32LE(p + 20),
@@ -75,9 +118,11 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | "zip64" | null {
       localHeaderOffset: bytes.readUInt32LE(p + 42),
       name: bytes.toString("utf8", p + 46, p + 46 + nameLength).replace(/^\//, ""),
     };
-    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) return "zip64";
+    const wide = entry.compressedSize === FULL32 || entry.uncompressedSize === FULL32 || entry.localHeaderOffset === FULL32;
+    const extraStart = p + 46 + nameLength;
+    if (wide && !applyZip64Extra(bytes, entry, extraStart, Math.min(bytes.length, extraStart + extraLength))) return null;
     entries.push(entry);
-    p += 46 + nameLength + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    p += 46 + nameLength + extraLength + bytes.readUInt16LE(p + 32);
   }
   return entries;
 }
@@ -197,7 +242,6 @@ function workbookSheets(workbook: string): { name: string; rid: string }[] {
 export function guardWorkbook(bytes: Buffer): GuardResult {
   const entries = zipEntries(bytes);
   if (entries === null) return { ok: false, problem: { kind: "damaged", detail: "no-directory" } };
-  if (entries === "zip64") return { ok: false, problem: { kind: "too-large", detail: "zip64" } };
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has("xl/workbook.xml")) return { ok: false, problem: { kind: "damaged", detail: "no-workbook" } };
   let total = 0;

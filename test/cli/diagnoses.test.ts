@@ -97,3 +97,12 @@ describe("arguments", () => {
     expect(r.stderr).toBe("--total 应为 1 到 1000 之间的数字（默认 90），收到的是“-5”。\n");
   });
 });
+
+describe("zip variants real programs write", () => {
+  it("checks a workbook written with ZIP64 records like any other", () => {
+    const r = check("z64.xlsx", xlsxBytes([{ name: "表", xml: sheetXml(form) }], { zip64: true }));
+    expect(r.stderr).toBe("");
+    expect(parseJsonFindings(r.stdout)).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+});

@@ -13,8 +13,8 @@ export interface ZipPart {
   stored?: boolean;
 }
 
-/** A zip archive (deflate, level 1 for speed) of the parts, in order. */
-export function zipBytes(parts: readonly ZipPart[]): Buffer {
+/** A zip archive (deflate, level 1 for speed) of the parts, in order; `zip64` writes ZIP64 records as some programs do. */
+export function zipBytes(parts: readonly ZipPart[], options: { zip64?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -45,18 +45,52 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    if (options.zip64) {
+      const extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(packed.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt32LE(0xffffffff, 20);
+      central.writeUInt32LE(0xffffffff, 24);
+      central.writeUInt32LE(0xffffffff, 42);
+      central.writeUInt16LE(extra.length, 30);
+      centrals.push(central, name, extra);
+    } else centrals.push(central, name);
     locals.push(local, name, packed);
-    centrals.push(central, name);
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
+  const zip64: Buffer[] = [];
+  if (options.zip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(45, 12);
+    record.writeUInt16LE(45, 14);
+    record.writeBigUInt64LE(BigInt(parts.length), 24);
+    record.writeBigUInt64LE(BigInt(parts.length), 32);
+    record.writeBigUInt64LE(BigInt(directory.length), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+    locator.writeUInt32LE(1, 16);
+    zip64.push(record, locator);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(parts.length, 8);
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  if (options.zip64) {
+    end.writeUInt16LE(0xffff, 8);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 16);
+  }
+  return Buffer.concat([...locals, directory, ...zip64, end]);
 }
 
 function escapeXml(s: string): string {
@@ -110,6 +144,8 @@ export interface WorkbookOptions {
   declaredSizes?: Readonly<Record<string, number>>;
   /** A shared-strings part (and its relationship). */
   sharedStrings?: string;
+  /** ZIP64 records, as some programs write even for small files. */
+  zip64?: boolean;
 }
 
 /** A workbook of the given sheets (sheet1.xml, sheet2.xml… in order). */
@@ -170,6 +206,7 @@ export function xlsxBytes(sheets: ReadonlyArray<{ name: string; xml: Buffer }>, 
         ...p,
         ...(options.declaredSizes?.[p.name] !== undefined ? { declaredSize: options.declaredSizes[p.name] } : {}),
       })),
+    { zip64: options.zip64 === true },
   );
 }
 
