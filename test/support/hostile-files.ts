@@ -146,6 +146,8 @@ export interface WorkbookOptions {
   sharedStrings?: string;
   /** ZIP64 records, as some programs write even for small files. */
   zip64?: boolean;
+  /** More parts (styles, themes…), added as they are. */
+  extraParts?: readonly ZipPart[];
 }
 
 /** A workbook of the given sheets (sheet1.xml, sheet2.xml… in order). */
@@ -199,6 +201,7 @@ export function xlsxBytes(sheets: ReadonlyArray<{ name: string; xml: Buffer }>, 
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
   ];
   if (options.sharedStrings !== undefined) parts.push({ name: "xl/sharedStrings.xml", data: options.sharedStrings });
+  parts.push(...(options.extraParts ?? []));
   return zipBytes(
     parts
       .filter((p) => !(options.omit ?? []).includes(p.name))
