@@ -47,3 +47,19 @@ describe("npm test's pretest on a machine without the test tools", () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe("start-up", () => {
+  it("answers help and --version without loading any dependency or the rules (jixiao help ≤ 150 ms)", () => {
+    const script = `
+      const { main } = require(${JSON.stringify(join(REPO, "lib/cli/main.js"))});
+      const io = { stdout: { write() {} }, stderr: { write() {} }, now: () => new Date() };
+      (async () => {
+        for (const argv of [["help"], ["help", "check"], ["--version"]]) if ((await main(argv, io)) !== 0) process.exit(3);
+        const loaded = Object.keys(require.cache);
+        process.stdout.write(JSON.stringify({ deps: loaded.filter((f) => f.includes("node_modules")).length, rules: loaded.some((f) => f.includes("rules")) }));
+      })();`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ deps: 0, rules: false });
+  });
+});
