@@ -170,7 +170,13 @@ export function expandInputs(inputs: readonly string[], fs: ScanFs = NODE_SCAN_F
   const problems: InputProblem[] = [];
   const others: string[] = [];
   const add = (f: string) => {
-    const key = resolve(f);
+    // A link and the file it points to are one submission: checked once.
+    let key: string;
+    try {
+      key = fs.realpath(f);
+    } catch {
+      key = resolve(f);
+    }
     if (!seen.has(key)) {
       seen.add(key);
       files.push(f);

@@ -10,6 +10,13 @@ import { parseJsonFindings, runCli, tempDir, toCsv } from "./support";
 const GOOD = toCsv(formGrid(GOOD_ROWS));
 
 describe("expandInputs reports what it cannot scan", () => {
+  it("lists a file and a link to it once", () => {
+    const root = tempDir();
+    writeFileSync(join(root, "a.csv"), GOOD);
+    symlinkSync(join(root, "a.csv"), join(root, "b.csv"));
+    expect(expandInputs([root]).files).toEqual([`${root}/a.csv`]);
+  });
+
   it("names a subfolder it cannot open (EACCES) and keeps the files it can", () => {
     const root = tempDir();
     mkdirSync(join(root, "locked"));
