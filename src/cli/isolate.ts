@@ -8,7 +8,7 @@ import type { FileOutcome } from "./check-file";
 import { checkMessages } from "./messages";
 
 /** Heap for one file's reading and checking; with the main thread and buffers the process stays under 1 GB. */
-export const WORKER_HEAP_MB = 640;
+export const WORKER_HEAP_MB = 512;
 /** Far beyond a real form's few hundred milliseconds, even a 10,000-row one on a busy machine. */
 export const FILE_TIMEOUT_MS = 60_000;
 
