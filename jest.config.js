@@ -3,5 +3,6 @@ module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.tsx?$": "ts-jest" },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
+  globalSetup: "<rootDir>/test/support/build-cli.js",
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
 };

@@ -1,14 +1,20 @@
 // `jixiao check` over a batch: 200 generated workbooks of 20 indicator rows, checked in one run of the real
 // command line (child process), with its peak memory; a 50-workbook run shows memory does not grow with the batch.
+// `hostile`: time and peak memory for zip bombs and huge CSV files, one run each.
 
 import { spawn } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildTemplateWorkbook } from "../src/cli/template";
 import type { IndicatorField } from "../src/domain/form";
 import { TEMPLATE } from "../src/domain/layout";
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1 } from "../src/domain/taxonomy";
+import { toCsv } from "../test/cli/support";
+import { formGrid, GOOD_ROWS } from "../test/support/form-grid";
+import { emptyRowsXml, sheetXml, xlsxBytes } from "../test/support/hostile-files";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const buildCli = require("../bin/build-cli.js") as () => void;
 
 export const key = "cli";
 
@@ -66,6 +72,14 @@ async function writeWorkbook(file: string, w: number): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
+/** Preloaded into the CLI: prints its peak resident memory (workers included) at exit. */
+const PROBE = `process.on("exit", () => {
+  let kb = process.resourceUsage().maxRSS;
+  try { kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch {}
+  process.stderr.write("JIXIAO_MAXRSS_KB=" + kb + "\\n");
+});
+`;
+
 interface ChildRun {
   ms: number;
   exitCode: number | null;
@@ -92,7 +106,43 @@ function runCli(args: readonly string[], probe: string): Promise<ChildRun> {
   });
 }
 
+/** Hostile inputs made here (see test/support/hostile-files.ts): each must stay ≤ 1 GB and ≤ 30 s. */
+async function hostile(dir: string, probe: string): Promise<Record<string, unknown>> {
+  const form = formGrid(GOOD_ROWS);
+  const seed = readFileSync(join(__dirname, "../test/fixtures/seed.csv"), "utf8");
+  const rows = seed.split(/\r?\n/).slice(6, 12).join("\r\n") + "\r\n";
+  const big: string[] = [seed];
+  for (let size = 0, i = 0; size < 50 * 1024 * 1024 - 100_000; i++) {
+    const block = rows.replace(/参保人数/g, `参保人数${i}`);
+    big.push(block);
+    size += Buffer.byteLength(block);
+  }
+  const inputs: Record<string, () => Buffer> = {
+    /** 9 KB: one merge from row 40 to Excel's last cell. */
+    mergeBomb: () => xlsxBytes([{ name: "表", xml: sheetXml(form, { merges: ["A40:XFD1048576"] }) }]),
+    /** A form, then 49 MB of blank lines. */
+    blankLineCsv: () => Buffer.concat([Buffer.from(toCsv(form)), Buffer.alloc(49 * 1024 * 1024, "\n")]),
+    /** 10 million empty styled cells in a few hundred KB. */
+    emptyCellBomb: () => xlsxBytes([{ name: "表", xml: sheetXml(form, { extraRows: emptyRowsXml(form.length, 1_000_000, 10) }) }]),
+    /** 50 MB of real indicator rows. */
+    csv50MB: () => Buffer.from(big.join("")),
+  };
+  const out: Record<string, unknown> = {};
+  let within = true;
+  for (const [name, make] of Object.entries(inputs)) {
+    const file = join(dir, `${name}${name.toLowerCase().includes("csv") ? ".csv" : ".xlsx"}`);
+    const bytes = make();
+    writeFileSync(file, bytes);
+    const r = await runCli(["check", file, "--format", "json"], probe);
+    rmSync(file);
+    out[name] = { fileMB: Math.round(bytes.length / 1024 / 10.24) / 100, ms: Math.round(r.ms), peakRssMB: r.peakRssMB, exitCode: r.exitCode };
+    within &&= r.ms <= 30_000 && r.peakRssMB <= 1024 && r.exitCode !== null && r.exitCode <= 2;
+  }
+  return { ...out, budget: { ms: 30_000, peakRssMB: 1024 }, withinBudget: within };
+}
+
 export async function run(): Promise<Record<string, unknown>> {
+  buildCli(); // the bin runs the compiled lib/
   const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-cli-"));
   try {
     const small = join(dir, "a");
@@ -103,7 +153,8 @@ export async function run(): Promise<Record<string, unknown>> {
       await writeWorkbook(join(w < SMALL_BATCH ? small : rest, `单位${String(w).padStart(3, "0")}.xlsx`), w);
     }
     const probe = join(dir, "probe.js");
-    writeFileSync(probe, "process.on('exit',()=>process.stderr.write('JIXIAO_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'));\n");
+    // VmHWM: this process image's own peak (getrusage's maxRSS carries over the bench's size through fork and exec).
+    writeFileSync(probe, PROBE);
 
     await runCli(["check", join(small, "单位000.xlsx"), "--format", "json"], probe); // warm the compile cache
     const startup = await runCli(["check", join(small, "单位000.xlsx"), "--format", "json"], probe);
@@ -128,6 +179,7 @@ export async function run(): Promise<Record<string, unknown>> {
       },
       budgetMsPerWorkbook: 50,
       withinBudget: all.ms / WORKBOOKS < 50,
+      hostile: await hostile(dir, probe),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -67,12 +67,35 @@ function translateParseError(e: NodeParseError, command: string): string {
   }
 }
 
+/**
+ * `--total -5` as `--total=-5`: util.parseArgs takes "-5" for an option and says the value is missing, while the
+ * user gave a value that is out of range, and should hear that.
+ */
+function joinNegativeValues(args: readonly string[], options: Record<string, { type: string; short?: string }>): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== "string") continue;
+    takesValue.add(`--${name}`);
+    if (o.short) takesValue.add(`-${o.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (takesValue.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a.startsWith("--") ? a : `--${Object.entries(options).find(([, o]) => `-${o.short}` === a)?.[0] ?? a}`}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function splitArgs<T extends Parameters<typeof parseArgs>[0]>(
   config: T,
   command: string,
 ): { ok: true; values: Record<string, string | boolean | undefined>; positionals: string[] } | { ok: false; message: string } {
   try {
-    const r = parseArgs({ ...config, strict: true });
+    const r = parseArgs({ ...config, args: joinNegativeValues(config?.args ?? [], config?.options ?? {}), strict: true });
     return { ok: true, values: r.values as Record<string, string | boolean | undefined>, positionals: r.positionals };
   } catch (e) {
     return { ok: false, message: translateParseError(e as NodeParseError, command) };

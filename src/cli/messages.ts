@@ -29,7 +29,8 @@ export const HELP = `绩效目标表助手（jixiao）：检查与生成“部�
 export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [--format text|json] [--total 分数] [--lang zh|en]
 
   文件        .xlsx 或 .csv（CSV 可为 UTF-8 或 GBK/GB18030 编码，自动识别）
-  文件夹      检查其中（含子文件夹）全部 .xlsx、.xlsm 和 .csv；以 ~$ 开头的 Excel 临时文件会跳过
+  文件夹      检查其中（含子文件夹）全部 .xlsx、.xlsm 和 .csv；以 ~$ 开头的 Excel 临时文件会跳过；
+              .xls、.et、.ods、.xlsb 等不能直接检查的表格、打不开的子文件夹和断开的链接逐个指出（退出码 2）
   通配符      * 匹配文件名中任意字符，** 匹配任意层子文件夹，? 匹配一个字符；请加引号，如 "报送/**/*.xlsx"
   --format    text（默认，按文件分组、错误在前）或 json（一个数组，每条含 file、sheet、cell、row、rule、severity、message）
   --total     指标分值应合计的总分，默认 90（其余 10 分通常留给预算执行率）
@@ -40,6 +41,8 @@ export const HELP_CHECK = `用法：jixiao check 文件|文件夹|通配符... [
   “未找到绩效目标表”针对整个工作簿，此时 .xlsx 的 sheet 为空字符串。
   合并单元格按 Excel 显示的样子读取：整个合并区域都取左上角的值。
   只有程序才能显示的“深度隐藏”工作表（如本工具生成的下拉选项表）不检查。
+  过大或结构异常的文件（如解开后超过 160 MB、有内容的单元格超过 150 万个）会跳过并说明原因，其余文件照常检查。
+  JSON 中无法读取的文件是 rule 为 file-unreadable 的一条；公式出错或没有保存计算结果的单元格是 formula-error。
 
 退出码：0 没有错误（可能有警告）；1 发现错误；2 参数有误或有文件无法读取（其余文件照常检查）。
 `;
@@ -61,7 +64,8 @@ export const ARG_ERRORS = {
   unknownCommand: (name: string) => `未知命令“${name}”。可用命令：check、template、selfeval、help。运行 jixiao help 查看说明。`,
   unknownOption: (option: string, command: string) =>
     `命令 ${command} 不认识选项“${option}”。运行 jixiao help ${command} 查看可用选项。`,
-  missingValue: (option: string) => `选项 ${option} 后面缺少取值，例如 ${option === "--format" ? "--format json" : `${option} …`}。`,
+  missingValue: (option: string) =>
+    `选项 ${option} 后面缺少取值，例如 ${option === "--format" ? "--format json" : `${option} …`}。`,
   unexpectedArgument: (arg: string, command: string) =>
     `命令 ${command} 不需要参数“${arg}”。运行 jixiao help ${command} 查看用法。`,
   noInputs: "请指定要检查的文件、文件夹或通配符，例如：jixiao check 报送材料/",
@@ -79,6 +83,10 @@ export const INPUT_PROBLEMS = {
   "not-found": (input: string) => `找不到“${input}”：没有这个文件或文件夹。请检查路径拼写（含空格的路径请加引号）。`,
   "no-match": (input: string) => `没有与“${input}”匹配的 .xlsx 或 .csv 文件。请检查通配符和所在文件夹。`,
   "empty-folder": (input: string) => `文件夹“${input}”（含子文件夹）里没有 .xlsx 或 .csv 文件。`,
+  "unreadable-folder": (input: string) =>
+    `无法打开文件夹“${input}”（没有读取权限或已损坏），其中的文件未检查。请检查该文件夹的权限后再检查。`,
+  "broken-link": (input: string) => `“${input}”是指向不存在位置的快捷方式（符号链接），未检查。请找到原文件后再检查。`,
+  "link-loop": (input: string) => `“${input}”是指回上级文件夹的符号链接，为免重复检查已跳过。`,
 };
 
 /** Why a file could not be read, and what the user can do about it. */
@@ -94,11 +102,42 @@ export const UNREADABLE = {
   zip: "文件已损坏，或不是 Excel 工作簿（无法按 .xlsx 格式解开）。请在 Excel 或 WPS 中打开（必要时使用“打开并修复”），另存为 .xlsx 后再检查，或让报送单位重新发送。",
   corrupt: (detail: string) =>
     `文件已损坏，无法按 .xlsx 格式读取（${detail}）。请在 Excel 或 WPS 中打开（必要时使用“打开并修复”），另存为 .xlsx 后再检查，或让报送单位重新发送。`,
+  ods: "这是 OpenDocument 表格（.ods），不能直接检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+  xlsb: "这是 Excel 二进制工作簿（.xlsb），不能直接检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+  notRegular: "这不是普通文件（而是管道、设备或套接字），已跳过。请指定 .xlsx 或 .csv 文件。",
+  /** Beyond the reader's bounds (the phrase 文件过大或结构异常，已跳过 is what reviewers search logs for). */
+  tooLargeOrOdd: (detail: string) =>
+    `文件过大或结构异常，已跳过（${detail}）。一张绩效目标表通常只有几百行；请确认文件是否正确，或在 Excel 中删去无关的行、列和工作表，另存为 .xlsx 后再检查。`,
   binary: "这不是 Excel 工作簿，也不是 CSV 文本文件。只能检查 .xlsx 和 .csv 文件。",
-  unsupported: (ext: string) => `不支持“${ext || "无扩展名"}”文件。只能检查 .xlsx 和 .csv 文件（文本表格请保存为 .csv）。`,
+  unsupported: (ext: string) =>
+    `不支持“${ext || "无扩展名"}”文件。只能检查 .xlsx 和 .csv 文件：请在 Excel 或 WPS 中另存为 .xlsx（文本表格也可存为 .csv）后再检查。`,
   tooLarge: (mb: number, limitMb: number) =>
     `文件有 ${mb} MB，超过 ${limitMb} MB 的上限，不像一张绩效目标表。请确认文件是否正确，或删去无关的工作表后再检查。`,
   io: (detail: string) => `无法打开文件（${detail}）。请检查文件是否存在、是否有读取权限，或是否正被其他程序占用。`,
+};
+
+/** Details for UNREADABLE.corrupt and tooLargeOrOdd: what the reader found, in words (never a library's text). */
+export const STRUCTURE_DETAILS = {
+  "no-directory": "zip 目录缺失，文件可能没有传完整",
+  "no-workbook": "缺少工作簿部件 xl/workbook.xml",
+  "missing-part": "缺少工作表或共享字符串部件",
+  "bad-entry": "有部件无法解压或大小与声明不符",
+  unparsable: "工作表内容不是有效的 XML",
+  part: "有部件解开后超过 64 MB",
+  total: "解开后总共超过 160 MB",
+  cells: "单元格数量远超绩效目标表（超过 150 万个有内容的单元格）",
+  dimension: "工作表声明的范围超出 Excel 的 1048576 行、16384 列",
+  grid: "内容分散在极大的区域里",
+  memory: "读取时所需内存超过上限",
+  timeout: "读取超过时限",
+};
+
+/** A formula cell the check cannot trust; reported instead of what its value would have made the rules say. */
+export const FORMULA_MESSAGES = {
+  error: (cell: string, error: string) =>
+    `单元格 ${cell} 的公式出错（显示 ${error}），不是计算结果。请在 Excel 或 WPS 中修正公式（如除数为 0、引用了已删除的单元格），或直接填写数值。`,
+  noResult: (cell: string) =>
+    `单元格 ${cell} 是公式，但文件里没有保存计算结果（常见于程序生成的文件）。请在 Excel 或 WPS 中打开、重新计算（F9）并保存后再检查，或直接填写数值。`,
 };
 
 /** A bug, not the user's input: say so, and keep checking the other files. */
@@ -115,9 +154,30 @@ export const REPORT = {
     `  ${sheet === "" ? "整个工作簿" : `工作表「${sheet}」`}：${counts(errors, warnings)}`,
   noProblems: "  未发现问题",
   unreadable: (why: string) => `  无法读取：${why}`,
-  summary: (s: { files: number; withErrors: number; errors: number; warnings: number; unreadable: number }) =>
-    `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${counts(s.errors, s.warnings)}` +
-    (s.unreadable > 0 ? `；${s.unreadable} 个文件无法读取（原因见上）。` : "。"),
+  summary: (s: {
+    files: number;
+    withErrors: number;
+    errors: number;
+    warnings: number;
+    unreadable: number;
+    skipped?: number;
+  }) => {
+    const skipped = s.skipped ?? 0;
+    // "未发现问题" only when every file was read: a skipped file may hold the problems.
+    if (s.unreadable === 0 && skipped === 0)
+      return `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${counts(s.errors, s.warnings)}。`;
+    return (
+      `共检查 ${s.files} 个文件：${s.withErrors} 个文件有错误；${s.errors} 个错误，${s.warnings} 个警告` +
+      (s.unreadable > 0 ? `；${s.unreadable} 个文件无法读取` : "") +
+      (skipped > 0 ? `；${skipped} 处文件夹或路径未能检查` : "") +
+      "（原因见上）。"
+    );
+  },
+  /** After a finding whose quoted text held invisible characters, removed from the report. */
+  invisibleNote: (names: string) =>
+    `      注意：引号中的文字含有不可见字符（${names}），此处已去除。表格里的这些字符会让看起来相同的文字被当作不同，请在单元格中删去它们。`,
+  /** Files in the folders that are not tables (documents, pictures…): named, not checked. */
+  others: (count: number, sample: string) => `另有 ${count} 个非表格文件未检查（如“${sample}”）。`,
   progress: (done: number, total: number) => `已检查 ${done}/${total} 个文件`,
   /** One finding under its sheet heading: severity, cell, the finding's message and its rule id. */
   findingLine: (severity: Severity, cell: string, message: string, rule: string) =>
@@ -141,6 +201,8 @@ export const TEMPLATE_MESSAGES = {
 export interface CheckMessages {
   readonly inputProblems: { readonly [K in keyof typeof INPUT_PROBLEMS]: (input: string) => string };
   readonly unreadable: { readonly [K in keyof typeof UNREADABLE]: (typeof UNREADABLE)[K] };
+  readonly structure: { readonly [K in keyof typeof STRUCTURE_DETAILS]: string };
+  readonly formula: { readonly [K in keyof typeof FORMULA_MESSAGES]: (typeof FORMULA_MESSAGES)[K] };
   readonly internalError: (e: unknown) => string;
   readonly unreadableLine: (file: string, why: string) => string;
   readonly report: { readonly [K in keyof typeof REPORT]: (typeof REPORT)[K] };
@@ -149,6 +211,8 @@ export interface CheckMessages {
 export const CHECK_ZH: CheckMessages = {
   inputProblems: INPUT_PROBLEMS,
   unreadable: UNREADABLE,
+  structure: STRUCTURE_DETAILS,
+  formula: FORMULA_MESSAGES,
   internalError: INTERNAL_ERROR,
   unreadableLine,
   report: REPORT,

@@ -3,6 +3,7 @@
 import type { Language } from "../domain/settings";
 import type { FileOutcome } from "./check-file";
 import { checkMessages } from "./messages";
+import { escapeJsonForTerminal, plainTerminalText, terminalText } from "./terminal";
 
 export interface TextSink {
   write(s: string): unknown;
@@ -25,10 +26,17 @@ export interface Totals {
   errors: number;
   warnings: number;
   unreadable: number;
+  /** Folders, links and paths the scan could not use (each said on stderr). */
+  skipped?: number;
 }
+
+/** The rule id of an unreadable file or an unusable input in the JSON output. */
+export const FILE_UNREADABLE = "file-unreadable";
 
 export interface Reporter {
   file(outcome: FileOutcome): void;
+  /** A folder, link or path the scan could not use. */
+  inputProblem(input: string, message: string): void;
   end(totals: Totals): void;
 }
 
@@ -38,15 +46,21 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
   return {
     file(outcome) {
       if (outcome.kind === "unreadable") return; // said on stderr, with what to do
-      const lines = [REPORT.fileHeading(outcome.file)];
+      // Cell texts reach the reviewer's terminal: controls stripped, invisible characters named, long quotes cut.
+      const lines = [REPORT.fileHeading(plainTerminalText(outcome.file))];
       for (const s of outcome.sheets) {
         const errors = s.findings.filter((f) => f.severity === "error").length;
-        lines.push(REPORT.sheetHeading(s.sheet, errors, s.findings.length - errors));
+        lines.push(REPORT.sheetHeading(plainTerminalText(s.sheet), errors, s.findings.length - errors));
         for (const f of s.findings) {
-          lines.push(REPORT.findingLine(f.severity, f.cell, f.message, f.rule));
+          const safe = terminalText(f.message, language);
+          lines.push(REPORT.findingLine(f.severity, f.cell, safe.text, f.rule));
+          if (safe.removed.length > 0) lines.push(REPORT.invisibleNote(safe.removed.join(language === "en" ? ", " : "、")));
         }
       }
       out.write(`${lines.join("\n")}\n\n`);
+    },
+    inputProblem() {
+      // said on stderr, with what to do
     },
     end(totals) {
       out.write(`${REPORT.summary(totals)}\n`);
@@ -56,9 +70,17 @@ export function textReporter(out: TextSink, language: Language = "zh"): Reporter
 
 export function jsonReporter(out: TextSink): Reporter {
   let first = true;
+  const write = (item: JsonFinding) => {
+    out.write(`${first ? "[\n" : ",\n"}  ${escapeJsonForTerminal(JSON.stringify(item))}`);
+    first = false;
+  };
+  // Unreadable files are findings too, so a script reading the JSON cannot mistake them for clean files.
+  const unreadable = (file: string, message: string) =>
+    write({ file, sheet: "", cell: "", row: 0, rule: FILE_UNREADABLE, severity: "error", message });
   return {
+    inputProblem: unreadable,
     file(outcome) {
-      if (outcome.kind === "unreadable") return;
+      if (outcome.kind === "unreadable") return unreadable(outcome.file, outcome.reason);
       for (const s of outcome.sheets) {
         for (const f of s.findings) {
           const item: JsonFinding = {
@@ -70,8 +92,7 @@ export function jsonReporter(out: TextSink): Reporter {
             severity: f.severity,
             message: f.message,
           };
-          out.write(`${first ? "[\n" : ",\n"}  ${JSON.stringify(item)}`);
-          first = false;
+          write(item);
         }
       }
     },

@@ -3,6 +3,8 @@
 export type FileKind =
   | "empty"
   | "xlsx" // zip holding xl/workbook.xml
+  | "xlsb" // zip holding xl/workbook.bin: Excel's binary workbook
+  | "ods" // OpenDocument spreadsheet (LibreOffice, WPS can save it)
   | "docx"
   | "pptx"
   | "zip" // some other zip, or a damaged workbook
@@ -31,6 +33,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // Entry names are stored in plain ASCII in the zip's headers.
+    if (includesAscii(bytes, "application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+    if (includesAscii(bytes, "xl/workbook.bin")) return "xlsb";
     if (includesAscii(bytes, "xl/workbook")) return "xlsx";
     if (includesAscii(bytes, "word/document")) return "docx";
     if (includesAscii(bytes, "ppt/presentation")) return "pptx";

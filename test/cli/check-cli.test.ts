@@ -177,11 +177,13 @@ describe("jixiao check --lang en, text report", () => {
     expect(t.stderr).toMatch(/Cannot read "[^"]*broken\.xlsx": The file is damaged/);
     expect(t.stderr).toMatch(/Cannot read "[^"]*empty\.csv": The file is empty \(0 bytes\)/);
     for (const l of t.stderr.split("\n")) expect(outsideQuotes(l)).not.toMatch(CJK);
-    expect(t.stdout).toMatch(/Checked 3 files: 1 with errors; \d+ errors, \d+ warnings; 2 could not be read \(reasons above\)\.\n$/);
+    expect(t.stdout).toMatch(
+      /Checked 3 files: 1 with errors; \d+ errors, \d+ warnings; 2 could not be read; 1 folder or path could not be scanned \(reasons above\)\.\n$/,
+    );
     // The Chinese run of the same folder keeps its Chinese texts.
     const zh = runCli(["check", ".", "missing.xlsx"], dir);
     expect(zh.stderr).toContain("找不到“missing.xlsx”");
-    expect(zh.stdout).toMatch(/共检查 3 个文件：1 个文件有错误；.*；2 个文件无法读取（原因见上）。\n$/);
+    expect(zh.stdout).toMatch(/共检查 3 个文件：1 个文件有错误；.*；2 个文件无法读取；1 处文件夹或路径未能检查（原因见上）。\n$/);
   });
 });
 
@@ -238,12 +240,16 @@ describe("jixiao check over a folder with a broken file", () => {
     const files = new Set(findings.map((f) => f.file));
     expect(files).toContain(join(dir, "县工伤保险服务中心.csv"));
     expect(findings.some((f) => f.file.endsWith("县工伤保险服务中心.csv") && f.rule === "level2-mismatch")).toBe(true);
-    expect([...files].some((f) => /损坏|加密|旧格式|~\$/.test(f))).toBe(false);
+    expect([...files].some((f) => /~\$/.test(f))).toBe(false);
+    // Unreadable files are findings in the JSON too, with the reason as the message.
+    const unreadable = findings.filter((f) => f.rule === "file-unreadable");
+    expect(unreadable.map((f) => f.file.slice(dir.length + 1)).sort()).toEqual(["二季度/旧格式.xls", "加密.xlsx", "损坏.xlsx"].sort());
+    expect(unreadable.find((f) => f.file.endsWith("加密.xlsx"))).toMatchObject({ severity: "error", message: expect.stringMatching(/^文件设置了打开密码/) as unknown });
     expect(r.stderr).toMatch(/无法读取“[^”]*损坏\.xlsx”：文件已损坏/);
     expect(r.stderr).toMatch(/无法读取“[^”]*加密\.xlsx”：文件设置了打开密码/);
     expect(r.stderr).toMatch(/无法读取“[^”]*旧格式\.xls”：这是旧版 Excel 97-2003 格式/);
     expect(r.stderr).not.toContain("~$");
-    expect(r.stderr).not.toContain("说明.docx");
+    expect(r.stderr).toMatch(/另有 1 个非表格文件未检查（如“[^”]*说明\.docx”）。/);
   });
 
   it("counts the unreadable files in the text summary", () => {

@@ -33,8 +33,8 @@ describe("expandInputs", () => {
   });
 
   it("expands * and ** globs, and reports a glob that matches nothing", () => {
-    expect(matchGlob(`${root}/*.xlsx`).map((p) => p.slice(root.length + 1))).toEqual(["单位A.xlsx"]);
-    expect(matchGlob(`${root}/**/*.csv`).map((p) => p.slice(root.length + 1)).sort()).toEqual(["sub/deep/单位D.csv", "单位B.csv"]);
+    expect(matchGlob(`${root}/*.xlsx`).files.map((p) => p.slice(root.length + 1))).toEqual(["单位A.xlsx"]);
+    expect(matchGlob(`${root}/**/*.csv`).files.map((p) => p.slice(root.length + 1)).sort()).toEqual(["sub/deep/单位D.csv", "单位B.csv"]);
     expect(expandInputs([`${root}/*.pdf`]).problems).toEqual([{ input: `${root}/*.pdf`, kind: "no-match" }]);
   });
 

@@ -30,7 +30,7 @@ export interface CliResult {
 
 /** Runs `node bin/jixiao.js ...args` the way `npx jixiao` does, from `cwd` (default: the repo). */
 export function runCli(args: readonly string[], cwd: string = REPO): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
