@@ -20,7 +20,7 @@ import { isLevel1, isLevel2 } from "../taxonomy";
 import { normalizeLabel, parseNumber, stripTags, toHalfWidth } from "../text";
 import { alignRow, classify, fieldIndexByColumn, splitTarget, type CellClass, type RowCell } from "./align";
 import { isOutdatedLevel2, outdatedOf } from "./framework";
-import { formKindOf, NEEDED_COLUMNS_OF_KIND } from "./kind";
+import { formKindOf, isFormHeader, NEEDED_COLUMNS_OF_KIND, type HeaderColumns } from "./kind";
 import { comparisonColumns } from "./roles";
 import {
   COMPARISON_LIKE_LABELS,
@@ -48,8 +48,6 @@ export { splitTarget } from "./align";
 /** Fields whose content makes a row an indicator (the level cells alone only continue a block). */
 const CONTENT_FIELDS = ["level3", "valueType", "target", "unit", "explanation", "scoringStandard", "remarks"] as const;
 
-/** Columns without which a table is not a form at all (a budget table or a letter is not one). */
-const REQUIRED_FOR_FORM: readonly ColumnKey[] = ["level3"];
 /** Blank rows after which the grid ends unless the next row names a category. */
 const GRID_GAP = 3;
 
@@ -101,10 +99,6 @@ interface HeaderHit {
   to: number;
 }
 
-interface HeaderColumns {
-  columns: Partial<Record<ColumnKey, number>>;
-  count: number;
-}
 
 function collect(keyAt: (c: number) => ColumnKey | null, from: number, to: number): HeaderColumns {
   const columns: Partial<Record<ColumnKey, number>> = {};
@@ -117,10 +111,6 @@ function collect(keyAt: (c: number) => ColumnKey | null, from: number, to: numbe
     }
   }
   return { columns, count };
-}
-
-function isFormHeader({ columns, count }: HeaderColumns): boolean {
-  return count >= 4 && REQUIRED_FOR_FORM.every((k) => columns[k] !== undefined) && (columns.level1 !== undefined || columns.level2 !== undefined);
 }
 
 const label = (text: string | undefined): string => (text !== undefined && text.length <= 14 ? text : "");

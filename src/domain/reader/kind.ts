@@ -1,8 +1,26 @@
-// 表格种类：整体支出绩效目标表、项目支出绩效目标表、绩效自评表。按标题和表头以上的标签判断；
+// 表格种类：整体支出绩效目标表、项目支出绩效目标表、绩效自评表，或者不是绩效表（按表头判断，见 isFormHeader）。
+// 按标题和表头以上的标签判断；
 // 种类决定表头应有哪些栏目、指标表格必须有哪些列（项目表没有“部门职责”，各地项目表常只有指标值一列）。
 
-import type { FormKind, HeaderField, IndicatorField } from "../form";
+import type { ColumnKey, FormKind, HeaderField, IndicatorField } from "../form";
 import { normalizeLabel } from "../text";
+
+/** Columns a header row names, and how many. */
+export interface HeaderColumns {
+  columns: Partial<Record<ColumnKey, number>>;
+  count: number;
+}
+
+/** Columns without which a table is not a form at all (a budget table or a letter is not one). */
+const REQUIRED_FOR_FORM: readonly ColumnKey[] = ["level3"];
+
+/**
+ * Not a form: a header row is a form's when it names at least four columns, 三级指标 among them, and a level
+ * column. Every other table on a sheet (budget tables, letters) is skipped.
+ */
+export function isFormHeader({ columns, count }: HeaderColumns): boolean {
+  return count >= 4 && REQUIRED_FOR_FORM.every((k) => columns[k] !== undefined) && (columns.level1 !== undefined || columns.level2 !== undefined);
+}
 
 /** What the reader saw above the grid and in its header. */
 export interface KindEvidence {

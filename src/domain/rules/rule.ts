@@ -26,7 +26,8 @@ export interface RuleContext {
 function memo<T>(f: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T; // one lookup for the usual hit
     const v = f(text);
     seen.set(text, v);
     return v;

@@ -41,7 +41,7 @@ describe("small label judgements", () => {
     ["年度指标值", "annual"], ["三级指标", null], ["年度履职目标", null],
   ] as const)("period of %s is %s", (text, period) => expect(periodOf(text)).toBe(period));
 
-  test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["产出指标", false]] as const)(
+  test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["审核意见办理及时率", false], ["财政部门审核意见：", true], ["产出指标", false]] as const)(
     "%s is an approval line: %s",
     (text, yes) => expect(isApprovalLine(text)).toBe(yes),
   );
