@@ -32,7 +32,8 @@ const OPERATIONS: Array<[string, string, () => Promise<Result<unknown>>]> = [
 ];
 
 /** Operations whose read is bounded (sheetGrid.syncFirstRead). */
-const BOUNDED_READS = new Set(["checkActiveSheet", "installNativeRules", "previewNextFiscalYear", "makeNextFiscalYear", "addIndicatorRows", "setPrintMerges"]);
+const BOUNDED_READS = new Set([
+  "checkActiveSheet", "installNativeRules", "writeStandards", "fillBlankStandards", "readSelectionRows", "previewNextFiscalYear", "makeNextFiscalYear", "addIndicatorRows", "setPrintMerges"]);
 
 describe.each(OPERATIONS)("%s", (_name, operation, run) => {
   test.each([
