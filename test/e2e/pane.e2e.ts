@@ -240,7 +240,8 @@ export function cases(env: Env) {
         assert(((await page.locator("#check-summary").textContent()) ?? "").includes("错误 0 项"), "counts are zero");
         await screenshot(page, "13-passed");
         await tab(page, "评分标准");
-        await idle(page);
+        // The tab's code loads on first use: wait for its total line rather than for the progress bar.
+        await page.waitForFunction(() => (document.querySelector("#points-total")?.textContent ?? "") !== "");
         const total = (await page.locator("#points-total").textContent()) ?? "";
         assert(total.includes("90") && total.includes("一致"), `total matches: ${total}`);
         noProblems(problems);
