@@ -49,6 +49,7 @@ export const enExcel: ExcelMessages = {
   noIndicatorSelected: () =>
     "The selected cells are not on any indicator row: select the form's indicator rows that should get a scoring standard (several at once is fine), then click Write.",
   selectionOutsideForm: () => "The selected cells are outside the form: select the indicator rows whose scoring standard you want to set.",
+  selectionOutsideSelfEval: () => "The selected cells are not on the self-evaluation's indicator rows: select the indicator rows whose scores you want to see.",
   sheetExists: (name) => `The workbook already has a sheet named "${name}": rename or delete it first, then make next year's sheet.`,
   protectedSheet: (operation, name) => `${failed(operation)}the sheet "${name}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
   marksSkippedProtected: () => "The sheet is protected, so the cells with problems were not marked on it; see the list below.",

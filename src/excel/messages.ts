@@ -44,6 +44,7 @@ export interface ExcelMessages {
   noStandardColumn(anchor: string): string;
   noIndicatorSelected(): string;
   selectionOutsideForm(): string;
+  selectionOutsideSelfEval(): string;
   sheetExists(name: string): string;
   protectedSheet(operation: string, name: string): string;
   marksSkippedProtected(): string;
@@ -120,6 +121,7 @@ export const zhExcel: ExcelMessages = {
   noIndicatorSelected: () =>
     "所选单元格不在任何指标行上：请先选中目标表中要写评分标准的指标行（可多选），再点“写入”。",
   selectionOutsideForm: () => "所选单元格不在目标表内：请选中要设置评分标准的指标行。",
+  selectionOutsideSelfEval: () => "所选单元格不在自评表的指标行上：请选中要查看得分的指标行。",
   sheetExists: (name) => `工作簿中已有名为“${name}”的工作表：请先将它重命名或删除，再生成下一年度的表。`,
   protectedSheet: (operation, name) => `${failed(operation)}工作表“${name}”受保护。请在“审阅 → 撤消工作表保护”后重试。`,
   marksSkippedProtected: () => "工作表受保护，问题单元格没有在表中标出；请看下方的问题列表。",

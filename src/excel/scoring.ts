@@ -11,7 +11,8 @@ import { formAnchor, formAtRow, formsOf, pointsTotal, queueActiveSheetRead, queu
 import { asOwnWrite } from "./ownWrites";
 import { refuseIfProtectedIn, runExcel, type HostOptions } from "./run";
 import { queueTextWrites, type TextCell } from "./textCells";
-import { readRestOfSheet, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
+import { selfEvalScoresAt, type SelfEvalRowScore } from "./selfevalScores";
+import { readRestOfSheet, sheetGridOf, syncFirstRead, type QueuedSheetRead } from "./sheetGrid";
 import { OPERATION_NAMES, type ExcelMessages, type Language } from "./messages";
 
 export type StandardsTarget = "selection" | { rows: readonly number[] };
@@ -209,34 +210,72 @@ export function fillBlankStandards(options: Omit<WriteStandardsOptions, "overwri
 /** 读取选中的指标行：每行的内容、已写明的分值和建议的赋分方法，以及该表的分值合计（一次读取）。 */
 export function readSelectionRows(options: { settings?: Settings } & HostOptions = {}): Promise<Result<SelectionRows>> {
   return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
-    const { read, selection } = await syncFirstRead(context, (rows) => ({
-      read: queueActiveSheetRead(context, { bounded: rows }),
-      selection: queueSelectedRows(context),
-    }));
-    await readRestOfSheet(context, read);
-
-    const { grid, forms } = formsOf(read, language);
-    const wanted = rowRange(selection.rowIndex, selection.rowCount);
-    const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
-    if (!form) {
-      throw new ExcelOperationError("no-selection", say.selectionOutsideForm());
-    }
-    const expectedTotal = (options.settings ?? DEFAULT_SETTINGS).expectedTotal;
-    const rows = form.rows.filter((r) => wanted.has(r.row));
-    const shares = sharesFor(grid, form, rows, expectedTotal);
-    return {
-      sheetName: read.sheet.name,
-      formAnchor: formAnchor(form),
-      rows: rows.map((row) => {
-        const points = statedPoints(form, row);
-        return { sheetRow: row.row + 1, row, points, defaultMethod: defaultMethodFor(row, points ?? shares.get(row) ?? 10) };
-      }),
-      pointsTotal: pointsTotal(form),
-      expectedTotal,
-    };
+    const { read, selection } = await readWithSelection(context);
+    return selectionRowsOf(read, selection, options.settings, language, say);
   });
 }
 
+/** The selected rows of a self-evaluation sheet: each with its computed score and why (nothing to write). */
+export interface SelfEvalSelection {
+  kind: "selfeval";
+  sheetName: string;
+  rows: SelfEvalRowScore[];
+}
+
+/**
+ * What 评分标准 shows for the selection, in one read: on a self-evaluation sheet the selected rows' computed
+ * scores, else the selected target-form rows (as readSelectionRows).
+ */
+export function readScoringSelection(
+  options: { settings?: Settings } & HostOptions = {},
+): Promise<Result<SelectionRows | SelfEvalSelection>> {
+  return runExcel(OPERATION_NAMES.readSelection, "scoring", options, async (context, _isSupported, { language, messages: say }) => {
+    const { read, selection } = await readWithSelection(context);
+    const scores = selfEvalScoresAt(sheetGridOf(read), selection.rowIndex, selection.rowIndex + selection.rowCount - 1);
+    if (scores) {
+      if (scores.length === 0) throw new ExcelOperationError("no-selection", say.selectionOutsideSelfEval());
+      return { kind: "selfeval" as const, sheetName: read.sheet.name, rows: scores };
+    }
+    return selectionRowsOf(read, selection, options.settings, language, say);
+  });
+}
+
+async function readWithSelection(context: Excel.RequestContext): Promise<{ read: QueuedSheetRead; selection: Excel.Range }> {
+  const queued = await syncFirstRead(context, (rows) => ({
+    read: queueActiveSheetRead(context, { bounded: rows }),
+    selection: queueSelectedRows(context),
+  }));
+  await readRestOfSheet(context, queued.read);
+  return queued;
+}
+
+function selectionRowsOf(
+  read: QueuedSheetRead,
+  selection: Excel.Range,
+  settings: Settings | undefined,
+  language: Language,
+  say: ExcelMessages,
+): SelectionRows {
+  const { grid, forms } = formsOf(read, language);
+  const wanted = rowRange(selection.rowIndex, selection.rowCount);
+  const form = formAtRow(forms, selection.rowIndex) ?? forms.find((f) => f.rows.some((r) => wanted.has(r.row)));
+  if (!form) {
+    throw new ExcelOperationError("no-selection", say.selectionOutsideForm());
+  }
+  const expectedTotal = (settings ?? DEFAULT_SETTINGS).expectedTotal;
+  const rows = form.rows.filter((r) => wanted.has(r.row));
+  const shares = sharesFor(grid, form, rows, expectedTotal);
+  return {
+    sheetName: read.sheet.name,
+    formAnchor: formAnchor(form),
+    rows: rows.map((row) => {
+      const points = statedPoints(form, row);
+      return { sheetRow: row.row + 1, row, points, defaultMethod: defaultMethodFor(row, points ?? shares.get(row) ?? 10) };
+    }),
+    pointsTotal: pointsTotal(form),
+    expectedTotal,
+  };
+}
 
 /** One row's standard as the pane previewed it: the 1-based sheet row and its method. */
 export interface RowStandard {

@@ -8,9 +8,7 @@ import { a1, columnLetter } from "../domain/grid";
 import { readForms } from "../domain/reader";
 import {
   drawSelfEvaluation,
-  indicatorOfTableRow,
   readSelfEvaluations,
-  scoreOf,
   selfEvaluationOf,
   type SelfEvalDrawing,
 } from "../domain/selfeval";
@@ -20,6 +18,7 @@ import { queueFormWrites, queuePrintSetup, uniqueSheetName } from "./insert";
 import { excelMessages } from "./messages";
 import { asOwnWrite } from "./ownWrites";
 import { runExcel, type HostOptions } from "./run";
+import { selfEvalScoresAt, type SelfEvalRowScore } from "./selfevalScores";
 import { readRestOfSheet, sheetGridOf, syncFirstRead } from "./sheetGrid";
 
 export interface SelfEvalMade {
@@ -145,20 +144,7 @@ export function makeSelfEvaluation(options: HostOptions = {}): Promise<Result<Se
   });
 }
 
-export interface SelfEvalRowScore {
-  /** 1-based sheet row. */
-  row: number;
-  indicator: string;
-  target: string;
-  actual: string;
-  points: number | null;
-  /** The score the standard gives for the actual value (null: blank, unreadable or the user's to enter). */
-  computed: number | null;
-  /** The score written on the sheet, if any. */
-  written: number | null;
-  /** Why, in Chinese: the method's steps, or what to enter. */
-  why: string;
-}
+export type { SelfEvalRowScore };
 
 /**
  * 评分标准 for a self-evaluation sheet: the computed score and why for each selected indicator row. One round
@@ -173,27 +159,6 @@ export function explainSelectedScores(options: HostOptions = {}): Promise<Result
       return { read: queueActiveSheetRead(context, { bounded: rows }), selection: range };
     });
     await readRestOfSheet(context, read);
-    const tables = readSelfEvaluations(sheetGridOf(read));
-    if (tables.length === 0) return null;
-    const top = selection.rowIndex;
-    const bottom = top + selection.rowCount - 1;
-    return tables.flatMap((t) =>
-      t.rows
-        .filter((r) => r.row >= top && r.row <= bottom)
-        .map((r): SelfEvalRowScore => {
-          const ind = indicatorOfTableRow(r);
-          const s = scoreOf(ind, r.actual);
-          return {
-            row: r.row + 1,
-            indicator: r.level3,
-            target: r.target,
-            actual: r.actual,
-            points: ind.points,
-            computed: s.kind === "computed" ? s.score : null,
-            written: r.score.value,
-            why: s.kind === "blank" ? "尚未填写实际完成值。" : s.why,
-          };
-        }),
-    );
+    return selfEvalScoresAt(sheetGridOf(read), selection.rowIndex, selection.rowIndex + selection.rowCount - 1);
   });
 }

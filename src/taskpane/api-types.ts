@@ -4,7 +4,8 @@
 import type { ScoringMethod } from "../domain/scoring/schema";
 import type { CheckedForm as ExcelCheckedForm, CheckReport as ExcelCheckReport } from "../excel/check";
 import type { CellEdit, NextYearChange as ExcelNextYearChange } from "../excel/fiscal";
-import type { SelectedIndicator, SelectionRows } from "../excel/scoring";
+import type { SelectedIndicator, SelectionRows, SelfEvalSelection } from "../excel/scoring";
+import type { SelfEvalRowScore } from "../excel/selfevalScores";
 
 /** A failure the user can act on: a Chinese message and, when it applies, the cell. */
 export interface PaneFailure {
@@ -21,10 +22,13 @@ export type CheckedForm = Pick<ExcelCheckedForm, "anchor" | "findings" | "points
 /** The sheet's check; `findings` holds every finding, including ones not tied to a form (form-not-found). */
 export type CheckReport = Pick<ExcelCheckReport, "sheetName" | "findings"> & { forms: CheckedForm[] };
 
-export type { SelectedIndicator, CellEdit };
+export type { SelectedIndicator, CellEdit, SelfEvalRowScore };
 
 /** The indicator rows selected in the sheet, with the form's running total of points. */
 export type SelectedRows = Pick<SelectionRows, "sheetName" | "rows" | "pointsTotal">;
+
+/** A self-evaluation sheet's selected rows, each with its computed score and why. */
+export type SelfEvalScores = Pick<SelfEvalSelection, "kind" | "sheetName" | "rows">;
 
 /** The planned (or made) next-year sheet: its name, the edits and the formula cells left alone. */
 export type NextYearChange = Omit<ExcelNextYearChange, "sourceSheetName">;
@@ -79,7 +83,8 @@ export interface PaneApi {
   loadLiveCheck(): boolean;
   saveLiveCheck(on: boolean): Promise<PaneResult<void>>;
   selectCell(sheetName: string, address: string): Promise<PaneResult<void>>;
-  readSelection(expectedTotal: number): Promise<PaneResult<SelectedRows>>;
+  /** The selected rows: a target form's, or a self-evaluation sheet's with their scores (one read either way). */
+  readSelection(expectedTotal: number): Promise<PaneResult<SelectedRows | SelfEvalScores>>;
   /** Writes into the indicator rows selected in the sheet now; `method: "default"` writes each row's suggestion. */
   writeStandards(method: ScoringMethod | "default", overwrite: boolean, expectedTotal: number): Promise<PaneResult<WriteOutcome>>;
   fillBlankStandards(expectedTotal: number): Promise<PaneResult<WriteOutcome>>;

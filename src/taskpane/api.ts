@@ -114,12 +114,10 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     },
     // The scoring operations load with the 评分标准 tab (a chunk of their own), not at the pane's start.
     async readSelection(expectedTotal) {
-      const { readSelectionRows } = await scoringOps();
-      return adapt(await readSelectionRows({ settings: settingsWith(expectedTotal), language }), (v) => ({
-        sheetName: v.sheetName,
-        rows: v.rows,
-        pointsTotal: v.pointsTotal,
-      }));
+      const { readScoringSelection } = await scoringOps();
+      return adapt(await readScoringSelection({ settings: settingsWith(expectedTotal), language }), (v) =>
+        "kind" in v ? v : { sheetName: v.sheetName, rows: v.rows, pointsTotal: v.pointsTotal },
+      );
     },
     async writeStandards(method, overwrite, expectedTotal) {
       const { writeStandards } = await scoringOps();

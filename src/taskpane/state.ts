@@ -2,7 +2,7 @@
 // the settings and the message bars. It changes only through the named events below; views render from it.
 // Pure (no DOM, no Office), so the rules of what replaces what are tested without a browser.
 import type { Finding, Severity } from "../domain/findings";
-import type { CheckedForm, CheckReport, SelectedRows } from "./api-types";
+import type { CheckedForm, CheckReport, SelectedRows, SelfEvalScores } from "./api-types";
 
 export type TabId = "template" | "check" | "scoring" | "settings";
 export type Tone = "success" | "info" | "warning" | "error";
@@ -31,6 +31,8 @@ export interface FindingsState {
 export type SelectionState =
   | { kind: "none" }
   | { kind: "rows"; value: SelectedRows; at: number }
+  /** Rows of a self-evaluation sheet: their computed scores are shown, no standard is written. */
+  | { kind: "scores"; value: SelfEvalScores; at: number }
   /** The selection is not on indicator rows (or the sheet has no form): `reason` says so plainly. */
   | { kind: "outside"; reason: string; sheetName: string | null };
 
@@ -58,6 +60,7 @@ export type PaneEvent =
   | { type: "checked"; report: CheckReport; at: number }
   | { type: "noFormFound"; sheetName: string | null; at: number }
   | { type: "selectionRead"; rows: SelectedRows; at: number }
+  | { type: "scoresRead"; scores: SelfEvalScores; at: number }
   | { type: "selectionOutside"; reason: string; sheetName: string | null }
   | { type: "pointsTotalRead"; total: number | null }
   | { type: "expectedTotalSaved"; total: number }
@@ -129,6 +132,8 @@ export function reduce(state: PaneState, e: PaneEvent): PaneState {
         selection: { kind: "rows", value: e.rows, at: e.at },
         pointsTotal: e.rows.pointsTotal,
       };
+    case "scoresRead":
+      return { ...state, sheetName: e.scores.sheetName, selection: { kind: "scores", value: e.scores, at: e.at } };
     case "selectionOutside":
       return { ...state, selection: { kind: "outside", reason: e.reason, sheetName: e.sheetName } };
     case "pointsTotalRead":

@@ -11,6 +11,7 @@ import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { drawSelfEvaluation, executionOf, gradeOf, scoreOf, selfEvaluationOf, SELFEVAL_COLUMNS, totalOf } from "../../src/domain/selfeval";
 import { checkActiveSheet } from "../../src/excel/check";
+import { readScoringSelection } from "../../src/excel/scoring";
 import { explainSelectedScores, makeSelfEvaluation } from "../../src/excel/selfeval";
 import { parseCsv, recalculate } from "../support/libreoffice";
 import type { Scalar } from "../support/fake-excel";
@@ -76,13 +77,55 @@ describe("makeSelfEvaluation", () => {
     if (!r.ok) throw r.error;
     expect(fake.syncCount).toBe(1);
     expect(r.value).toEqual([
-      { row: 7, indicator: "培训经费支出", target: "≤120万元", actual: "", points: 20, computed: null, written: null, why: "尚未填写实际完成值。" },
+      { row: 7, indicator: "培训经费支出", target: "≤120万元", actual: "", points: 20, computed: null, band: null, written: null, differs: false, why: "尚未填写实际完成值。" },
       expect.objectContaining({ row: 8, actual: "1080", points: 15, computed: 11.25, written: 15 }),
     ]);
     expect(r.value?.[1]?.why).toContain("完成率 90%");
     fake.user.activate("Sheet1");
     const none = await explainSelectedScores();
     expect(none.ok && none.value).toBeNull();
+  });
+
+  test("the pane's selection read on a self-evaluation sheet gives the scores, flags a mismatch, in one round trip", async () => {
+    const fake = setup();
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    fake.user.edit("2026年自评", "E8", "1080");
+    fake.user.edit("2026年自评", "G8", "15");
+    fake.user.edit("2026年自评", "E11", "部分实现目标");
+    fake.user.select("2026年自评", "B8:B11");
+    fake.resetCounters();
+    const r = await readScoringSelection();
+    if (!r.ok) throw r.error;
+    expect(fake.syncCount).toBe(1);
+    if (!("kind" in r.value)) throw new Error("expected the self-evaluation branch");
+    expect(r.value.sheetName).toBe("2026年自评");
+    expect(r.value.rows.map((x) => x.row)).toEqual([8, 9, 10, 11]);
+    expect(r.value.rows[0]).toMatchObject({ computed: 11.25, written: 15, differs: true, band: null });
+    const graded = r.value.rows[3];
+    expect(graded?.band).not.toBeNull();
+    expect(graded?.computed).toBe(graded?.band?.high);
+    expect(graded?.differs).toBe(false); // no score written yet
+
+    // 11.5 is within 0.5 of 11.25: no note.
+    fake.user.edit("2026年自评", "G8", "11.5");
+    const close = await readScoringSelection();
+    expect(close.ok && "kind" in close.value && close.value.rows[0]?.differs).toBe(false);
+
+    // Outside the indicator rows: said plainly, nothing computed.
+    fake.user.select("2026年自评", "A1");
+    const outside = await readScoringSelection();
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) expect(outside.error.message).toContain("自评表的指标行");
+
+    // On the target form the same read gives its rows to write standards on.
+    fake.user.activate("Sheet1");
+    fake.user.select("Sheet1", "A7:A8");
+    const form = await readScoringSelection();
+    if (!form.ok) throw form.error;
+    expect("kind" in form.value).toBe(false);
+    expect(form.value.rows.length).toBeGreaterThan(0);
   });
 
   test("a graded row gets the grade dropdown and its score the band's validation", async () => {

@@ -10,7 +10,8 @@ export const id = "score-mismatch";
 export const severity: Severity = "warning";
 export const appliesTo: readonly TableKind[] = ["self-evaluation"];
 
-const TOLERANCE = 0.5;
+/** How far a written score may be from the computed one (the pane says the same). */
+export const TOLERANCE = 0.5;
 
 export function check({ table, rows, messages }: SelfEvalRuleContext): Finding[] {
   const out: Finding[] = [];

@@ -145,6 +145,21 @@ export const en: Messages = {
   rowWillWrite: (text: string) => `Will write: ${text}`,
   rowKept: "Has a standard already; it is kept (tick \"Replace existing standards\" to replace it).",
   rowPoints: (points: number) => `${points} point(s) for this row`,
+  scoresHeading: (n: number, first: number, last: number) =>
+    n === 1 ? `Self-evaluation score of row ${first}:` : `Self-evaluation scores of the ${n} selected rows (rows ${first}–${last}):`,
+  scoresHint: "This is a self-evaluation sheet: scores are computed from the scoring standard and the actual value; the standard is not rewritten here.",
+  scoreTarget: (target: string) => `Target: ${target || "(blank)"}`,
+  scoreActual: (actual: string) => `Actual: ${actual || "(not filled in)"}`,
+  scorePoints: (points: number | null) => (points === null ? "Points: not stated" : `Points: ${points}`),
+  scoreWritten: (written: number | null) => `Score in the sheet: ${written === null ? "(blank)" : written}`,
+  scoreComputed: (computed: number | null, band: { low: number; high: number } | null) =>
+    band ? `Computed score: ${band.low} to ${band.high} (${band.high} by default)` : `Computed score: ${computed === null ? "—" : computed}`,
+  scoreWhy: (why: string) => `Why: ${why}`,
+  scoreActualBlank: "No actual value yet: fill it in and the computed score shows here.",
+  scoreDiffers: (written: number, computed: number, band: { low: number; high: number } | null) =>
+    band
+      ? `The score ${written} in the sheet is outside this grade's ${band.low} to ${band.high}: check the actual value and the score.`
+      : `The score ${written} in the sheet differs from the computed ${computed} by more than 0.5: check the actual value and the score.`,
   rereadSelection: "Read the selection again",
   selectionMoved: (rows: number[]) =>
     rows.length === 0

@@ -147,6 +147,22 @@ export const zh = {
   rowWillWrite: (text: string) => `将写入：${text}`,
   rowKept: "已有标准，不会覆盖（勾选“覆盖已有的评分标准”可替换）。",
   rowPoints: (points: number) => `本行 ${points} 分`,
+  // 评分标准 on a self-evaluation sheet: the computed score and why, nothing written.
+  scoresHeading: (n: number, first: number, last: number) =>
+    n === 1 ? `第 ${first} 行的自评得分：` : `所选 ${n} 行的自评得分（第 ${first}–${last} 行）：`,
+  scoresHint: "这是自评表：得分由评（扣）分标准和实际完成值算出，评分标准不在此改写。",
+  scoreTarget: (target: string) => `年度指标值：${target || "（空白）"}`,
+  scoreActual: (actual: string) => `实际完成值：${actual || "（未填写）"}`,
+  scorePoints: (points: number | null) => (points === null ? "分值：未写明" : `分值：${points} 分`),
+  scoreWritten: (written: number | null) => `表中得分：${written === null ? "（空白）" : `${written} 分`}`,
+  scoreComputed: (computed: number | null, band: { low: number; high: number } | null) =>
+    band ? `算出得分：${band.low} 至 ${band.high} 分（默认取 ${band.high} 分）` : `算出得分：${computed === null ? "—" : `${computed} 分`}`,
+  scoreWhy: (why: string) => `依据：${why}`,
+  scoreActualBlank: "尚未填写实际完成值，填写后这里显示算出的得分。",
+  scoreDiffers: (written: number, computed: number, band: { low: number; high: number } | null) =>
+    band
+      ? `表中得分 ${written} 分不在该等级的 ${band.low} 至 ${band.high} 分之间：请核对实际完成值和得分。`
+      : `表中得分 ${written} 分与算出的 ${computed} 分相差超过 0.5 分：请核对实际完成值和得分。`,
   rereadSelection: "重新读取选区",
   selectionMoved: (rows: number[]) =>
     rows.length === 0

@@ -1,7 +1,8 @@
 // 评分标准: follows the sheet's selection (one read per change): each selected indicator row with its target,
 // its current standard and the text it will get; pick a method (the suggested one preselected) and its
 // parameters; write exactly the rows shown (refused when the selection moved since), naming them; fill every
-// blank standard; the running total against the expected total.
+// blank standard; the running total against the expected total. On a self-evaluation sheet: each selected row's
+// written and computed score and why, with the method controls hidden.
 import { satisfactionBandsFor, targetShare } from "../../domain/scoring/defaults";
 import { renderStandard } from "../../domain/scoring/render";
 import {
@@ -10,7 +11,7 @@ import {
   type ScoringKind,
   type ScoringMethod,
 } from "../../domain/scoring/schema";
-import type { PaneApi, RowStandard, SelectedIndicator, SelectedRows } from "../api-types";
+import type { PaneApi, RowStandard, SelectedIndicator, SelectedRows, SelfEvalScores } from "../api-types";
 import { byId, clear, element, markValidity, readNumber } from "../dom";
 import type { Messages } from "../messages";
 import type { PaneState, Store } from "../state";
@@ -106,6 +107,10 @@ export function initScoringView(
   const rowsBox = byId("selection-rows");
   const overwrite = byId<HTMLInputElement>("overwrite");
   const totalLine = byId("points-total");
+  const controls = byId("standard-controls");
+  const writeButton = byId("write-standards");
+  const fillButton = byId("fill-blank");
+  const scoresHint = byId("scores-hint");
   let draft = draftFrom({ kind: "direct", points: DEFAULT_POINTS });
   /** Parameter boxes the user typed into: those apply to every row; the rest follow each row's own defaults. */
   const edited = new Set<string>();
@@ -269,8 +274,45 @@ export function initScoringView(
     renderRows(store.state);
   }
 
+  /** On a self-evaluation sheet the standard is not rewritten here: its controls are hidden. */
+  function showControls(on: boolean): void {
+    controls.hidden = !on;
+    writeButton.hidden = !on;
+    fillButton.hidden = !on;
+    totalLine.hidden = !on;
+    scoresHint.hidden = on;
+  }
+
+  function renderScores(scores: SelfEvalScores): void {
+    const first = scores.rows[0];
+    const last = scores.rows[scores.rows.length - 1];
+    if (!first || !last) return;
+    selectionInfo.textContent = msg.scoresHeading(scores.rows.length, first.row, last.row);
+    for (const r of scores.rows.slice(0, LISTED_ROWS)) {
+      const card = element("li", { className: r.differs ? "row-card row-card-differs" : "row-card", attrs: { "data-row": String(r.row) } });
+      const line = (className: string, text: string): void => void card.appendChild(element("div", { className, text }));
+      line("row-card-title", msg.rowHeading(r.row, r.indicator || null));
+      line("row-card-line", msg.scoreTarget(r.target));
+      line("row-card-line", msg.scoreActual(r.actual));
+      line("row-card-line", msg.scorePoints(r.points));
+      line("row-card-line", msg.scoreWritten(r.written === null ? null : round2(r.written)));
+      line("row-card-points", msg.scoreComputed(r.computed === null ? null : round2(r.computed), r.band));
+      line("row-card-line row-card-why", r.actual.trim() === "" ? msg.scoreActualBlank : msg.scoreWhy(r.why));
+      if (r.differs && r.written !== null && r.computed !== null) {
+        line("row-card-line row-card-differs-note", msg.scoreDiffers(round2(r.written), round2(r.computed), r.band));
+      }
+      rowsBox.appendChild(card);
+    }
+    if (scores.rows.length > LISTED_ROWS) rowsBox.appendChild(element("li", { className: "row-card-more", text: msg.selectionMore(scores.rows.length - LISTED_ROWS) }));
+  }
+
   function renderRows(state: PaneState): void {
     clear(rowsBox);
+    showControls(state.selection.kind !== "scores");
+    if (state.selection.kind === "scores") {
+      renderScores(state.selection.value);
+      return;
+    }
     const rows = selectedRows(state);
     const first = rows[0];
     const last = rows[rows.length - 1];
@@ -327,6 +369,11 @@ export function initScoringView(
     if (!r.ok) {
       draftRows = "";
       store.dispatch({ type: "selectionOutside", reason: r.error.message, sheetName: null });
+      return;
+    }
+    if ("kind" in r.value) {
+      draftRows = "";
+      store.dispatch({ type: "scoresRead", scores: r.value, at: Date.now() });
       return;
     }
     resetDraft(r.value);
