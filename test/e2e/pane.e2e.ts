@@ -276,6 +276,54 @@ export function cases(env: Env) {
       },
     },
     {
+      name: "评分标准 on a self-evaluation sheet: each selected row's target, actual, points, written and computed score and why; no method controls",
+      async run() {
+        const grid = formGrid(GOOD_ROWS).map((row) => row.map((v) => v ?? ""));
+        // Live checking off, so every round trip counted below is the scoring tab's.
+        const { page, problems } = await open({ grid, settings: { liveCheck: false } });
+        const source = await host(page, "activeSheetName");
+        await click(page, "生成自评表");
+        await idle(page);
+        await page.locator(".message-success").filter({ hasText: "2027年自评" }).first().waitFor();
+        // 130 against ≤120: over by 8.33%, one step of 2 off 20. 1080 of 1200: 90%, (90%-60%)/(1-60%)×15 = 11.25.
+        await host(page, "userEdit", [["E7", "130"], ["E8", "1080"], ["G8", "15"]]);
+        await tab(page, "评分标准");
+        await host(page, "select", "B7:B9");
+        await page.locator("#selection-info").filter({ hasText: "第 7–9 行" }).waitFor();
+        const cards = page.locator("#selection-rows .row-card");
+        assert((await cards.count()) === 3, `three rows listed: ${await cards.count()}`);
+        const [c7 = "", c8 = "", c9 = ""] = await cards.allTextContents();
+        assert(c7.includes("培训经费支出") && c7.includes("年度指标值：≤120万元") && c7.includes("实际完成值：130"), `row 7: ${c7}`);
+        assert(c7.includes("分值：20 分") && c7.includes("算出得分：18 分") && c7.includes("依据：超出指标值"), `row 7 score and why: ${c7}`);
+        assert(c8.includes("表中得分：15 分") && c8.includes("算出得分：11.25 分") && c8.includes("完成率 90%"), `row 8: ${c8}`);
+        assert(c8.includes("相差超过 0.5 分"), `row 8's written score differs: ${c8}`);
+        assert(!c7.includes("相差超过") && (await page.locator(".row-card-differs").count()) === 1, "only row 8 is flagged");
+        assert(c9.includes("实际完成值：（未填写）") && c9.includes("尚未填写实际完成值"), `row 9 waits for its actual value: ${c9}`);
+        assert(!(await page.locator("#methods").isVisible()) && !(await page.getByRole("button", { name: "写入选中行" }).isVisible()), "no method controls");
+        assert(!(await page.getByRole("button", { name: "填写所有空白标准" }).isVisible()) && !(await page.locator("#points-total").isVisible()), "no fill button or total line");
+        assert(await page.locator("#scores-hint").isVisible(), "says why the standard is not rewritten here");
+        await screenshot(page, "18-selfeval-scoring");
+
+        // The user fixes the score and clicks another row: the tab follows with one read.
+        await host(page, "userEdit", [["G8", "11.25"]]);
+        const before = await host(page, "syncCount");
+        await host(page, "select", "C8");
+        await page.locator("#selection-info").filter({ hasText: "第 8 行" }).waitFor();
+        await settled(page);
+        assert((await host(page, "syncCount")) - before === 1, `one read per selection change: ${(await host(page, "syncCount")) - before}`);
+        assert((await page.locator(".row-card-differs").count()) === 0, "no note once the written score agrees");
+
+        // Back on the target table the method controls return.
+        await host(page, "activate", source);
+        await host(page, "select", "D8");
+        await page.locator("#selection-info").filter({ hasText: "将写入第 8 行" }).waitFor();
+        assert(await page.locator("#methods").isVisible(), "method controls on a target table");
+        assert(!(await page.locator("#scores-hint").isVisible()), "the self-evaluation hint is gone");
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
       name: "two forms on one sheet: findings are listed under each form",
       async run() {
         const clean = (g: ReturnType<typeof formGrid>) => g.map((row) => row.map((v) => v ?? ""));

@@ -107,6 +107,15 @@ describe("makeSelfEvaluation", () => {
     expect(graded?.band).not.toBeNull();
     expect(graded?.computed).toBe(graded?.band?.high);
     expect(graded?.differs).toBe(false); // no score written yet
+    const band = graded?.band ?? { low: 0, high: 0 };
+    // A graded row's score may be anywhere in its band; above it is flagged.
+    const gradedWith = async (score: number): Promise<boolean | undefined> => {
+      fake.user.edit("2026年自评", "G11", String(score));
+      const again = await readScoringSelection();
+      return again.ok && "kind" in again.value ? again.value.rows[3]?.differs : undefined;
+    };
+    expect(await gradedWith(band.low)).toBe(false);
+    expect(await gradedWith(band.high + 1)).toBe(true);
 
     // 11.5 is within 0.5 of 11.25: no note.
     fake.user.edit("2026年自评", "G8", "11.5");

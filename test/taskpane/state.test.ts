@@ -35,6 +35,18 @@ describe("pane state", () => {
     expect(s.pointsTotal).toBeNull();
   });
 
+  test("a self-evaluation sheet's scores replace the selected rows and keep the target form's points", () => {
+    let s = reduce(start(), { type: "pointsTotalRead", total: 60 });
+    s = reduce(s, { type: "selectionRead", rows: { sheetName: "Sheet1", rows: [], pointsTotal: 60 }, at: 1 });
+    const row = { row: 8, indicator: "培训人次", target: "≥1200人次", actual: "1080", points: 15, computed: 11.25, band: null, written: 15, differs: true, why: "完成率 90%" };
+    s = reduce(s, { type: "scoresRead", scores: { kind: "selfeval", sheetName: "2027年自评", rows: [row] }, at: 2 });
+    expect(s.selection).toEqual({ kind: "scores", value: { kind: "selfeval", sheetName: "2027年自评", rows: [row] }, at: 2 });
+    expect(s.sheetName).toBe("2027年自评");
+    expect(s.pointsTotal).toBe(60);
+    s = reduce(s, { type: "selectionOutside", reason: "不在指标行上", sheetName: "2027年自评" });
+    expect(s.selection.kind).toBe("outside");
+  });
+
   test("messages belong to their tab, the same one merges with a count, info and success fade", () => {
     let s = reduce(start(), { type: "messageRaised", tone: "error", text: "坏了", tab: "settings", at: 0 });
     s = reduce(s, { type: "messageRaised", tone: "error", text: "坏了", tab: "settings", at: 5 });
