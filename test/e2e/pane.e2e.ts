@@ -313,6 +313,13 @@ export function cases(env: Env) {
         assert((await host(page, "syncCount")) - before === 1, `one read per selection change: ${(await host(page, "syncCount")) - before}`);
         assert((await page.locator(".row-card-differs").count()) === 0, "no note once the written score agrees");
 
+        // An actual value that is not a number: the card says what to enter.
+        await host(page, "userEdit", [["E9", "大约九成"]]);
+        await host(page, "select", "C9");
+        await page.locator("#selection-info").filter({ hasText: "第 9 行" }).waitFor();
+        const c9Again = (await cards.first().textContent()) ?? "";
+        assert(c9Again.includes("读不出数字") && c9Again.includes("算出得分：—") && !c9Again.includes("依据："), `row 9 says what to enter: ${c9Again}`);
+
         // Back on the target table the method controls return.
         await host(page, "activate", source);
         await host(page, "select", "D8");

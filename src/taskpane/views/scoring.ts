@@ -297,7 +297,9 @@ export function initScoringView(
       line("row-card-line", msg.scorePoints(r.points));
       line("row-card-line", msg.scoreWritten(r.written === null ? null : round2(r.written)));
       line("row-card-points", msg.scoreComputed(r.computed === null ? null : round2(r.computed), r.band));
-      line("row-card-line row-card-why", r.actual.trim() === "" ? msg.scoreActualBlank : msg.scoreWhy(r.why));
+      // Without a computed score the reason says what to enter: shown as it is, not as a 依据.
+      const why = r.actual.trim() === "" ? msg.scoreActualBlank : r.computed === null ? r.why : msg.scoreWhy(r.why);
+      line("row-card-line row-card-why", why);
       if (r.differs && r.written !== null && r.computed !== null) {
         line("row-card-line row-card-differs-note", msg.scoreDiffers(round2(r.written), round2(r.computed), r.band));
       }
