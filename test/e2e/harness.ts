@@ -136,6 +136,8 @@ export interface FakeHostOptions {
   cdnHangMs?: number;
   /** The first request for a pane file whose name starts with this fails (e.g. "scoring." for that chunk). */
   failOnce?: string;
+  /** Requests for pane files whose name starts with `prefix` are answered `ms` later (a slow chunk). */
+  slow?: { prefix: string; ms: number };
   /** Document settings stored in the workbook before the pane opens. */
   settings?: Record<string, unknown>;
 }
@@ -143,6 +145,8 @@ export interface FakeHostOptions {
 export interface PaneProblems {
   /** Uncaught errors, console errors and CSP violations seen in the page. */
   errors: string[];
+  /** Every URL the page requested, in order (the page's resource timing misses routed requests). */
+  requests: string[];
 }
 
 /**
@@ -156,7 +160,7 @@ export async function openPane(
   options: FakeHostOptions = {},
 ): Promise<{ page: Page; problems: PaneProblems }> {
   const page = await browser.context.newPage();
-  const problems: PaneProblems = { errors: [] };
+  const problems: PaneProblems = { errors: [], requests: [] };
   page.on("pageerror", (e) => problems.errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") problems.errors.push(`console: ${m.text()}`);
@@ -169,6 +173,7 @@ export async function openPane(
   }, options);
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    problems.requests.push(url);
     if (url === CDN_OFFICE_JS) {
       if (options.cdnHangMs) {
         await new Promise((done) => setTimeout(done, options.cdnHangMs));
@@ -183,7 +188,8 @@ export async function openPane(
       options.failOnce = undefined;
       await route.abort("connectionreset");
     } else if (url.startsWith(origin + "/")) {
-      await route.continue();
+      if (options.slow && url.startsWith(`${origin}/${options.slow.prefix}`)) await new Promise((done) => setTimeout(done, options.slow?.ms));
+      await route.continue().catch(() => undefined);
     } else {
       await route.abort("blockedbyclient");
     }
