@@ -107,8 +107,9 @@ const config = async (env, argv) => {
       rules: [
         // These barrels only re-export: the pane's start takes what it uses from them (pointsOf, the native
         // rule ids), and the rest (the scoring methods' schemas, next year's planning, the native rule
-        // builders) loads with the operation that needs it.
-        { test: /src[\\/]domain[\\/](scoring|fiscal|native)[\\/]index\.ts$/, sideEffects: false },
+        // builders) loads with the operation that needs it. Checking reads self-evaluations but never draws
+        // one: the self-evaluation's layout and formulas stay with 生成自评表.
+        { test: /src[\\/]domain[\\/](scoring|fiscal|native|selfeval)[\\/]index\.ts$/, sideEffects: false },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
