@@ -48,9 +48,11 @@ function outcome(o: StandardsOutcome): WriteOutcome {
  * render, so the start-up script stays small; every operation that needs it awaits the same promise. */
 type Engine = typeof import("./engine");
 let engine: Promise<Engine> | null = null;
+let engineArrived = false;
 export function loadEngine(): Promise<Engine> {
   engine ??= import(/* webpackChunkName: "engine" */ "./engine").then(
     (m) => {
+      engineArrived = true;
       // For bench/startup.bench.ts: when checking became possible.
       if (typeof performance !== "undefined") performance.mark("jixiao-engine-ready");
       return m;
@@ -93,6 +95,9 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
     async addIndicatorRows(count) {
       const { addIndicatorRows } = await import(/* webpackChunkName: "rows" */ "../excel/rows");
       return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
+    },
+    engineReady() {
+      return engineArrived ? null : loadEngine().then(() => undefined);
     },
     async check(expectedTotal, onProgress) {
       const { checkActiveSheet } = await loadEngine();

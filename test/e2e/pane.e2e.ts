@@ -783,6 +783,7 @@ export function cases(env: Env) {
         await tab(page, "检查");
         await click(page, "立即检查");
         assert(!(await page.locator("#progress").isHidden()), "the pane shows it is working while the engine loads");
+        assert((await page.locator("#progress-label").textContent()) === "正在加载…", "and says it is loading");
         assert(await page.locator("#check-now").isDisabled(), "and the button waits");
         await page.waitForFunction(() => (document.querySelector("#check-empty")?.textContent ?? "").includes("检查通过"), undefined, { timeout: 10000 });
         assert(engine().length === 1, `the engine chunk is fetched once: ${engine().join(", ")}`);

@@ -53,6 +53,7 @@ export const en: Messages = {
   busyPreview: "Working out next year's changes…",
   busyNextYear: "Making next year's sheet…",
   busyCheck: "Checking…",
+  busyLoading: "Loading…",
   busySelection: "Reading the selected rows…",
   busyWrite: "Writing scoring standards…",
   busyFill: "Filling blank standards…",

@@ -53,6 +53,7 @@ export const zh = {
   busyPreview: "正在计算下一年度的变化…",
   busyNextYear: "正在生成下一年度工作表…",
   busyCheck: "正在检查…",
+  busyLoading: "正在加载…",
   busySelection: "正在读取选中的行…",
   busyWrite: "正在写入评分标准…",
   busyFill: "正在填写空白评分标准…",

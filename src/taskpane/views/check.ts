@@ -263,7 +263,13 @@ export function initCheckView(api: PaneApi, status: Status, msg: Messages, store
     // Long sheets are read in slices: say how far the read has come.
     const progress = (rows: number, total: number): void => void (byId("progress-label").textContent = msg.busyCheckRows(rows, total));
     let failure: { message: string; code?: string } | null = null;
-    const report = await status.run<CheckReport | null>(msg.busyCheck, async () => {
+    const arriving = api.engineReady();
+    const report = await status.run<CheckReport | null>(arriving ? msg.busyLoading : msg.busyCheck, async () => {
+      // Pressed before checking's code arrived: say 正在加载… until it has, then 正在检查….
+      if (arriving) {
+        await arriving;
+        byId("progress-label").textContent = msg.busyCheck;
+      }
       const r = await api.check(store.state.settings.expectedTotal, progress);
       // No form is a state of the sheet, not a failed operation.
       if (!r.ok && r.error.code === "no-form") {
