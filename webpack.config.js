@@ -22,6 +22,27 @@ function officeJsFileNeeded(relativePath) {
   return /^[a-z]{2,3}(-[a-z0-9]+)*\/office_strings\.js$/.test(p);
 }
 
+/**
+ * Preload links in taskpane.html for the engine chunk (checking) and the chunks it needs: the browser fetches them
+ * beside the start-up script instead of after it has run. They stay chunks: the start-up script does not wait for them.
+ */
+class PreloadEnginePlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadEnginePlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadEnginePlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const group = compilation.namedChunkGroups.get("engine");
+        const files = group ? group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js"))) : [];
+        const links = files.map((href) =>
+          HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: data.publicPath + href }),
+        );
+        data.headTags.push(...links);
+        return data;
+      });
+    });
+  }
+}
+
 /** The production URL must end with "/" so the manifest's relative paths append cleanly. */
 function productionUrl(url = process.env.ADDIN_URL) {
   if (!url) return DEV_URL;
@@ -128,6 +149,7 @@ const config = async (env, argv) => {
       ],
     },
     plugins: [
+      new PreloadEnginePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
