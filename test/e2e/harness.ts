@@ -136,6 +136,8 @@ export interface FakeHostOptions {
   cdnHangMs?: number;
   /** The first request for a pane file whose name starts with this fails (e.g. "scoring." for that chunk). */
   failOnce?: string;
+  /** Requests for pane files whose name starts with this fail (read at each request: a test may serve them later). */
+  refuse?: string;
   /** Requests for pane files whose name starts with `prefix` are answered `ms` later (a slow chunk). */
   slow?: { prefix: string; ms: number };
   /** Document settings stored in the workbook before the pane opens. */
@@ -184,6 +186,8 @@ export async function openPane(
       // The local fallback copy: the fake host stands in for it too.
       if (options.localDown) await route.abort("connectionrefused");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
+    } else if (options.refuse && url.startsWith(`${origin}/${options.refuse}`)) {
+      await route.abort("connectionreset");
     } else if (options.failOnce && url.startsWith(`${origin}/${options.failOnce}`)) {
       options.failOnce = undefined;
       await route.abort("connectionreset");

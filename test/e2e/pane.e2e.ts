@@ -792,16 +792,19 @@ export function cases(env: Env) {
       },
     },
     {
-      name: "a failed engine load at start is retried by the first check",
+      name: "a failed engine load at start is said plainly, live checking stays ticked, and the first check loads it",
       async run() {
         const grid = formGrid(GOOD_ROWS).map((row) => row.map((v) => v ?? ""));
-        const { page, problems } = await open({ grid, failOnce: "engine." });
+        // Refused until the test serves it again: the preload and the start's own request both fail.
+        const options: FakeHostOptions = { grid, refuse: "engine." };
+        const { page, problems } = await open(options);
         await tab(page, "检查");
         // Live checking (ticked by default) needed the engine at start: its failure is said, the box stays ticked.
         const alert = page.getByRole("alert").first();
         await alert.waitFor();
         assert(((await alert.textContent()) ?? "").includes("没能从服务器加载"), "the failed load is said plainly");
         assert(await page.locator("#live-check").isChecked(), "live checking stays ticked");
+        options.refuse = undefined;
         await click(page, "立即检查");
         await idle(page);
         assert(((await page.locator("#check-empty").textContent()) ?? "").includes("检查通过"), "the check ran with the engine loaded on the second try");
