@@ -22,6 +22,27 @@ function officeJsFileNeeded(relativePath) {
   return /^[a-z]{2,3}(-[a-z0-9]+)*\/office_strings\.js$/.test(p);
 }
 
+/**
+ * Preload links in taskpane.html for the engine chunk (checking) and the chunks it needs: the browser fetches them
+ * beside the start-up script instead of after it has run. They stay chunks: the start-up script does not wait for them.
+ */
+class PreloadEnginePlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadEnginePlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadEnginePlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const group = compilation.namedChunkGroups.get("engine");
+        const files = group ? group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js"))) : [];
+        const links = files.map((href) =>
+          HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: data.publicPath + href }),
+        );
+        data.headTags.push(...links);
+        return data;
+      });
+    });
+  }
+}
+
 /** The production URL must end with "/" so the manifest's relative paths append cleanly. */
 function productionUrl(url = process.env.ADDIN_URL) {
   if (!url) return DEV_URL;
@@ -107,8 +128,9 @@ const config = async (env, argv) => {
       rules: [
         // These barrels only re-export: the pane's start takes what it uses from them (pointsOf, the native
         // rule ids), and the rest (the scoring methods' schemas, next year's planning, the native rule
-        // builders) loads with the operation that needs it.
-        { test: /src[\\/]domain[\\/](scoring|fiscal|native)[\\/]index\.ts$/, sideEffects: false },
+        // builders) loads with the operation that needs it. Checking reads self-evaluations but never draws
+        // one: the self-evaluation's layout and formulas stay with 生成自评表.
+        { test: /src[\\/]domain[\\/](scoring|fiscal|native|selfeval)[\\/]index\.ts$/, sideEffects: false },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
@@ -127,6 +149,7 @@ const config = async (env, argv) => {
       ],
     },
     plugins: [
+      new PreloadEnginePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

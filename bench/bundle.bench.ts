@@ -1,5 +1,6 @@
 // "bundle": the task pane's own JavaScript after gzip (office.js excluded): what the page loads to start, against
-// the 60 KB budget (the entry bundle and the office.js loader), and the chunks loaded on first use (English texts,
+// the 60 KB budget (the entry bundle and the office.js loader), the chunks taskpane.html preloads beside it (checking's
+// engine, which the start does not wait for), and the chunks loaded on first use (English texts,
 // the 评分标准 tab, inserting, rows, next year); the size
 // of dist/ as deployed and of its office.js fallback folder (budget 10 MB).
 // Builds dist/ unless BENCH_REUSE_DIST=1 and it is already there.
@@ -45,6 +46,7 @@ export async function run(): Promise<{
   taskpaneGzipKB: number;
   budgetKB: number;
   startupGzipKB: number;
+  preloadedGzipKB: number;
   lazyGzipKB: number;
   ribbonCommandsGzipKB: number;
   files: Record<string, number>;
@@ -63,13 +65,17 @@ export async function run(): Promise<{
   const files: Record<string, number> = {};
   let startup = 0;
   let lazy = 0;
+  let preloaded = 0;
   let commands = 0;
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const preloads = new Set(Array.from(html.matchAll(/<link[^>]*rel="?preload"?[^>]*href="?([^" >]+)/g), (m) => m[1]));
   for (const f of readdirSync(DIST).filter((x) => x.endsWith(".js"))) {
     const bytes = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
     files[f] = kb(bytes);
     // unsupported.js runs only in Internet Explorer 11 (nomodule), and commands.js only in the ribbon's own
     // hidden page when 清除标记 is clicked there: neither is part of the pane's start.
-    if (f.endsWith(".chunk.js")) lazy += bytes;
+    if (f.endsWith(".chunk.js") && preloads.has(f)) preloaded += bytes;
+    else if (f.endsWith(".chunk.js")) lazy += bytes;
     else if (f.startsWith("commands.")) commands += bytes;
     else if (f !== "unsupported.js") startup += bytes;
   }
@@ -77,9 +83,10 @@ export async function run(): Promise<{
   const dist = folderSize(DIST);
   const fallback = folderSize(join(DIST, "office-js"));
   return {
-    taskpaneGzipKB: kb(startup + lazy),
+    taskpaneGzipKB: kb(startup + preloaded + lazy),
     budgetKB: BUDGET_KB,
     startupGzipKB: kb(startup),
+    preloadedGzipKB: kb(preloaded),
     lazyGzipKB: kb(lazy),
     ribbonCommandsGzipKB: kb(commands),
     files,

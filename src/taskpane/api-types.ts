@@ -68,6 +68,8 @@ export interface PaneApi {
   insertForm(input: { year: number; deptName: string }): Promise<PaneResult<{ sheetName: string; notes: string[] }>>;
   setPrintMerges(merged: boolean): Promise<PaneResult<void>>;
   addIndicatorRows(count: number): Promise<PaneResult<{ added: number }>>;
+  /** Null once checking's code (a chunk requested as the pane starts) has arrived; else a promise of its arrival. */
+  engineReady(): Promise<void> | null;
   /** `onProgress` hears rows read so far and in all, on a sheet long enough to be read in slices. */
   check(expectedTotal: number, onProgress?: (rows: number, total: number) => void): Promise<PaneResult<CheckReport>>;
   /** 在表中标出: check and mark the cells native formats cannot show (only changed marks are written). */

@@ -1,12 +1,10 @@
 // The pane's one adapter onto the Excel layer (src/excel/) and Office's document settings: every workbook
 // call the pane makes goes through here, so a change in the Excel layer's signatures stays in this file.
 import type { Language, Settings } from "../domain/settings";
-import { checkActiveSheet, markFindings, type CheckReport as ExcelCheckReport } from "../excel/check";
-import { clearMarks } from "../excel/clearMarks";
+import type { CheckReport as ExcelCheckReport } from "../excel/check";
 import type { Result } from "../excel/errors";
 import type { NextYearChange as ExcelNextYear } from "../excel/fiscal";
 import { hostCapabilities, requirementsIn } from "../excel/host";
-import { startLiveCheck } from "../excel/live";
 import { excelMessages } from "../excel/messages";
 import type { StandardsOutcome } from "../excel/scoring";
 import { selectCell, watchSelection } from "../excel/select";
@@ -46,6 +44,28 @@ function outcome(o: StandardsOutcome): WriteOutcome {
   return { written: o.written.length, skipped: o.skippedRows.length, pointsTotal: o.pointsTotal };
 }
 
+/** The engine (reader, rules, checking, live checking, marks): requested as the pane starts, in parallel with its first
+ * render, so the start-up script stays small; every operation that needs it awaits the same promise. */
+type Engine = typeof import("./engine");
+let engine: Promise<Engine> | null = null;
+let engineArrived = false;
+export function loadEngine(): Promise<Engine> {
+  engine ??= import(/* webpackChunkName: "engine" */ "./engine").then(
+    (m) => {
+      engineArrived = true;
+      // For bench/startup.bench.ts: when checking became possible.
+      if (typeof performance !== "undefined") performance.mark("jixiao-engine-ready");
+      return m;
+    },
+    (e: unknown) => {
+    // Not served (a network glitch): the next operation asks again.
+      engine = null;
+      throw e;
+    },
+  );
+  return engine;
+}
+
 function scoringOps(): Promise<typeof import("../excel/scoring")> {
   return import(/* webpackChunkName: "scoring" */ "../excel/scoring");
 }
@@ -76,16 +96,23 @@ export function createPaneApi(language: Language = paneLanguage()): PaneApi {
       const { addIndicatorRows } = await import(/* webpackChunkName: "rows" */ "../excel/rows");
       return adapt(await addIndicatorRows(count, { language }), (v) => ({ added: v.added }));
     },
+    engineReady() {
+      return engineArrived ? null : loadEngine().then(() => undefined);
+    },
     async check(expectedTotal, onProgress) {
+      const { checkActiveSheet } = await loadEngine();
       return adapt(await checkActiveSheet({ settings: settingsWith(expectedTotal), language, ...(onProgress ? { onProgress } : {}) }), report);
     },
     async markFindings(expectedTotal) {
+      const { markFindings } = await loadEngine();
       return adapt(await markFindings({ settings: settingsWith(expectedTotal), language }), report);
     },
     async clearMarks() {
+      const { clearMarks } = await import(/* webpackChunkName: "clear-marks" */ "../excel/clearMarks");
       return adapt(await clearMarks({ language }), (v) => ({ removed: v.removed, message: v.message }));
     },
     async startLiveCheck(expectedTotal, onReport, initial) {
+      const { startLiveCheck } = await loadEngine();
       const started = await startLiveCheck((r) => onReport(adapt(r, report)), {
         settings: () => settingsWith(expectedTotal()),
         initial,

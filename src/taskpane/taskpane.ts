@@ -2,13 +2,13 @@
 // loads), pick the language, make the pane's one state and wire the four sections to it.
 import "./zod-csp";
 import { defaultFiscalYear } from "../domain/fiscal/years";
-import { createPaneApi } from "./api";
+import { createPaneApi, loadEngine } from "./api";
 import { byId, element } from "./dom";
 import { isChinese, loadMessages, type Messages } from "./messages";
 import { initCheckView } from "./views/check";
 import type { ScoringView } from "./views/scoring";
 import { initSettingsView } from "./views/settings";
-import { createStatus, type Status } from "./views/status";
+import { createStatus, thrownMessage, type Status } from "./views/status";
 import { showTab, initTabs } from "./views/tabs";
 import { createStore, initialState, type TabId } from "./state";
 import { initTemplateView } from "./views/template";
@@ -113,7 +113,7 @@ function start(msg: Messages): Status {
       (e: unknown) => {
         // Not served (a network glitch): say so, and try again the next time the tab is shown.
         scoring = null;
-        status.show("error", msg.unexpectedError(e instanceof Error ? e.message : String(e)), "scoring");
+        status.show("error", thrownMessage(msg, e), "scoring");
         throw e;
       },
     ));
@@ -143,6 +143,9 @@ function start(msg: Messages): Status {
 }
 
 async function main(): Promise<void> {
+  // The engine (checking) is a chunk of its own: fetch it now, while office.js loads and the pane renders.
+  // Operations that need it await it; a failure here is retried by the first of them.
+  loadEngine().catch(() => undefined);
   if (!(await officeLoaded())) {
     const early = await loadMessages(navigator.language).catch(() => loadMessages("zh-CN"));
     translate(early);

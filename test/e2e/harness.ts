@@ -136,6 +136,10 @@ export interface FakeHostOptions {
   cdnHangMs?: number;
   /** The first request for a pane file whose name starts with this fails (e.g. "scoring." for that chunk). */
   failOnce?: string;
+  /** Requests for pane files whose name starts with this fail (read at each request: a test may serve them later). */
+  refuse?: string;
+  /** Requests for pane files whose name starts with `prefix` are answered `ms` later (a slow chunk). */
+  slow?: { prefix: string; ms: number };
   /** Document settings stored in the workbook before the pane opens. */
   settings?: Record<string, unknown>;
 }
@@ -143,6 +147,8 @@ export interface FakeHostOptions {
 export interface PaneProblems {
   /** Uncaught errors, console errors and CSP violations seen in the page. */
   errors: string[];
+  /** Every URL the page requested, in order (the page's resource timing misses routed requests). */
+  requests: string[];
 }
 
 /**
@@ -156,7 +162,7 @@ export async function openPane(
   options: FakeHostOptions = {},
 ): Promise<{ page: Page; problems: PaneProblems }> {
   const page = await browser.context.newPage();
-  const problems: PaneProblems = { errors: [] };
+  const problems: PaneProblems = { errors: [], requests: [] };
   page.on("pageerror", (e) => problems.errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") problems.errors.push(`console: ${m.text()}`);
@@ -169,6 +175,7 @@ export async function openPane(
   }, options);
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    problems.requests.push(url);
     if (url === CDN_OFFICE_JS) {
       if (options.cdnHangMs) {
         await new Promise((done) => setTimeout(done, options.cdnHangMs));
@@ -179,11 +186,14 @@ export async function openPane(
       // The local fallback copy: the fake host stands in for it too.
       if (options.localDown) await route.abort("connectionrefused");
       else await route.fulfill({ path: fakeHostScript, contentType: "text/javascript; charset=utf-8" });
+    } else if (options.refuse && url.startsWith(`${origin}/${options.refuse}`)) {
+      await route.abort("connectionreset");
     } else if (options.failOnce && url.startsWith(`${origin}/${options.failOnce}`)) {
       options.failOnce = undefined;
       await route.abort("connectionreset");
     } else if (url.startsWith(origin + "/")) {
-      await route.continue();
+      if (options.slow && url.startsWith(`${origin}/${options.slow.prefix}`)) await new Promise((done) => setTimeout(done, options.slow?.ms));
+      await route.continue().catch(() => undefined);
     } else {
       await route.abort("blockedbyclient");
     }

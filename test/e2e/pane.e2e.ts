@@ -815,16 +815,55 @@ export function cases(env: Env) {
       name: "the 评分标准 tab loads on first use; a failed load is said and the next visit loads it",
       async run() {
         const options: FakeHostOptions = { failOnce: "scoring." };
-        const { page } = await open(options);
-        const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.includes("scoring.")));
+        const { page, problems } = await open(options);
+        const loaded = problems.requests.filter((u) => u.includes("/scoring."));
         assert(loaded.length === 0, `not loaded at start: ${loaded.join(", ")}`);
         await tab(page, "评分标准");
         const alert = page.getByRole("alert").first();
         await alert.waitFor();
-        assert(((await alert.textContent()) ?? "").includes("意外错误"), "the failed load is said");
+        assert(((await alert.textContent()) ?? "").includes("没能从服务器加载"), "the failed load is said plainly");
         await tab(page, "模板");
         await tab(page, "评分标准");
         await page.locator("#methods .radio").first().waitFor();
+        await page.close();
+      },
+    },
+    {
+      name: "the engine loads beside the first render: the pane is ready before it arrives, and 立即检查 waits for it",
+      async run() {
+        const grid = formGrid(GOOD_ROWS).map((row) => row.map((v) => v ?? ""));
+        const { page, problems } = await open({ grid, slow: { prefix: "engine.", ms: 1500 } });
+        const engine = () => problems.requests.filter((u) => u.includes("/engine."));
+        assert(engine().length === 1, "the engine chunk is requested as the pane starts, before anything needs it");
+        await tab(page, "检查");
+        await click(page, "立即检查");
+        assert(!(await page.locator("#progress").isHidden()), "the pane shows it is working while the engine loads");
+        assert((await page.locator("#progress-label").textContent()) === "正在加载…", "and says it is loading");
+        assert(await page.locator("#check-now").isDisabled(), "and the button waits");
+        await page.waitForFunction(() => (document.querySelector("#check-empty")?.textContent ?? "").includes("检查通过"), undefined, { timeout: 10000 });
+        assert(engine().length === 1, `the engine chunk is fetched once: ${engine().join(", ")}`);
+        noProblems(problems);
+        await page.close();
+      },
+    },
+    {
+      name: "a failed engine load at start is said plainly, live checking stays ticked, and the first check loads it",
+      async run() {
+        const grid = formGrid(GOOD_ROWS).map((row) => row.map((v) => v ?? ""));
+        // Refused until the test serves it again: the preload and the start's own request both fail.
+        const options: FakeHostOptions = { grid, refuse: "engine." };
+        const { page, problems } = await open(options);
+        await tab(page, "检查");
+        // Live checking (ticked by default) needed the engine at start: its failure is said, the box stays ticked.
+        const alert = page.getByRole("alert").first();
+        await alert.waitFor();
+        assert(((await alert.textContent()) ?? "").includes("没能从服务器加载"), "the failed load is said plainly");
+        assert(await page.locator("#live-check").isChecked(), "live checking stays ticked");
+        options.refuse = undefined;
+        await click(page, "立即检查");
+        await idle(page);
+        assert(((await page.locator("#check-empty").textContent()) ?? "").includes("检查通过"), "the check ran with the engine loaded on the second try");
+        assert(problems.errors.every((e) => e.includes("ERR_CONNECTION_RESET")), `only the refused request is logged: ${problems.errors.join("; ")}`);
         await page.close();
       },
     },

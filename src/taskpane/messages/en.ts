@@ -53,6 +53,7 @@ export const en: Messages = {
   busyPreview: "Working out next year's changes…",
   busyNextYear: "Making next year's sheet…",
   busyCheck: "Checking…",
+  busyLoading: "Loading…",
   busySelection: "Reading the selected rows…",
   busyWrite: "Writing scoring standards…",
   busyFill: "Filling blank standards…",
@@ -61,6 +62,7 @@ export const en: Messages = {
   dismiss: "Dismiss message",
   errorPrefix: "Error: ",
   unexpectedError: (detail: string) => `Unexpected error: ${detail}. Please retry; if it persists, close and reopen the pane.`,
+  codeLoadFailed: "Part of this add-in could not be loaded from its server (the network may be down). Check the network and try again; if it persists, close and reopen the pane.",
   officeMissing: "Office.js could not be loaded from Microsoft's server or from this add-in's server, so the buttons are unavailable. Check the network, then click Retry.",
 
   notInExcel: "This page must run inside Excel as an add-in: on the Home tab, click Target Table Helper.",

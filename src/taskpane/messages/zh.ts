@@ -53,6 +53,7 @@ export const zh = {
   busyPreview: "正在计算下一年度的变化…",
   busyNextYear: "正在生成下一年度工作表…",
   busyCheck: "正在检查…",
+  busyLoading: "正在加载…",
   busySelection: "正在读取选中的行…",
   busyWrite: "正在写入评分标准…",
   busyFill: "正在填写空白评分标准…",
@@ -61,6 +62,7 @@ export const zh = {
   dismiss: "关闭消息",
   errorPrefix: "出错了：",
   unexpectedError: (detail: string) => `发生意外错误：${detail}。请重试；如果仍然出错，请关闭并重新打开任务窗格。`,
+  codeLoadFailed: "本加载项的部分程序没能从服务器加载，可能是网络中断。请检查网络后再试一次；如果仍然不行，请关闭并重新打开任务窗格。",
   officeMissing: "无法加载 Office.js：微软服务器和本加载项的服务器都连不上，所以按钮暂不可用。请检查网络后点“重试”。",
 
   notInExcel: "此页面需要在 Excel 中作为加载项打开：请在 Excel 的“开始”选项卡中点“绩效目标表助手”。",

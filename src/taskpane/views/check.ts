@@ -7,7 +7,7 @@ import type { CheckReport, LiveCheck, PaneApi, PaneResult } from "../api-types";
 import { byId, element } from "../dom";
 import type { Messages } from "../messages";
 import { findingKey, groupByRow, type PaneState, type RowGroup, type SeverityFilter, type Store } from "../state";
-import type { Status } from "./status";
+import { thrownMessage, type Status } from "./status";
 
 export interface CheckView {
   /** Runs a check (with progress) and shows it. */
@@ -221,7 +221,12 @@ export function initCheckView(api: PaneApi, status: Status, msg: Messages, store
     if (live || starting || !liveBox.checked) return;
     starting = true;
     try {
-      const r = await api.startLiveCheck(() => store.state.settings.expectedTotal, onLive, initial);
+      const r = await api.startLiveCheck(() => store.state.settings.expectedTotal, onLive, initial).catch((e: unknown) => {
+        // The engine was not served: say so and keep the box ticked; 立即检查 starts live checking again.
+        status.show("error", thrownMessage(msg, e), "check");
+        return null;
+      });
+      if (!r) return;
       if (!r.ok) {
         liveBox.checked = false;
         store.dispatch({ type: "liveCheckSet", on: false });
@@ -258,7 +263,13 @@ export function initCheckView(api: PaneApi, status: Status, msg: Messages, store
     // Long sheets are read in slices: say how far the read has come.
     const progress = (rows: number, total: number): void => void (byId("progress-label").textContent = msg.busyCheckRows(rows, total));
     let failure: { message: string; code?: string } | null = null;
-    const report = await status.run<CheckReport | null>(msg.busyCheck, async () => {
+    const arriving = api.engineReady();
+    const report = await status.run<CheckReport | null>(arriving ? msg.busyLoading : msg.busyCheck, async () => {
+      // Pressed before checking's code arrived: say 正在加载… until it has, then 正在检查….
+      if (arriving) {
+        await arriving;
+        byId("progress-label").textContent = msg.busyCheck;
+      }
       const r = await api.check(store.state.settings.expectedTotal, progress);
       // No form is a state of the sheet, not a failed operation.
       if (!r.ok && r.error.code === "no-form") {

@@ -17,6 +17,13 @@ export interface Status {
   readonly busy: boolean;
 }
 
+/** The text for an error thrown by an operation: a chunk of the pane that was not served says so plainly. */
+export function thrownMessage(msg: Messages, e: unknown): string {
+  // webpack names a failed import() "ChunkLoadError".
+  if (e instanceof Error && e.name === "ChunkLoadError") return msg.codeLoadFailed;
+  return msg.unexpectedError(e instanceof Error ? e.message : String(e));
+}
+
 const ICONS: Readonly<Record<Tone, string>> = { success: "✓", info: "i", warning: "!", error: "✕" };
 
 export function createStatus(msg: Messages, store: Store): Status {
@@ -117,7 +124,7 @@ export function createStatus(msg: Messages, store: Store): Status {
       show("error", result.error.cell ? `${result.error.cell}：${result.error.message}` : result.error.message, tab);
       return null;
     } catch (e: unknown) {
-      show("error", msg.unexpectedError(e instanceof Error ? e.message : String(e)), tab);
+      show("error", thrownMessage(msg, e), tab);
       return null;
     } finally {
       setBusy(false, "");
