@@ -306,6 +306,8 @@ export function cases(env: Env) {
 
         // The user fixes the score and clicks another row: the tab follows with one read.
         await host(page, "userEdit", [["G8", "11.25"]]);
+        // Let whatever the edit itself set off finish first: only the selection change's reads are counted.
+        await settled(page);
         const before = await host(page, "syncCount");
         await host(page, "select", "C8");
         await page.locator("#selection-info").filter({ hasText: "第 8 行" }).waitFor();
@@ -589,6 +591,7 @@ export function cases(env: Env) {
         await screenshot(page, "20-scoring-three-rows");
 
         // The user clicks the satisfaction row: the tab follows (one read), the bands start at its 95% target.
+        await settled(page);
         const before = await host(page, "syncCount");
         await host(page, "select", "D13");
         await page.locator("#selection-info").filter({ hasText: "第 13 行" }).waitFor();
