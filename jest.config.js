@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   globalSetup: "<rootDir>/test/support/build-cli.js",
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // Mutation testing's sandboxes live under reports/: not a second copy of the project for jest.
+  modulePathIgnorePatterns: ["<rootDir>/reports/"],
 };

@@ -112,6 +112,29 @@ describe("jixiao check on correct tables", () => {
     expect(r.status).toBe(0);
   });
 
+  it("exits 0 for a table with warnings only, and still prints the warnings (README: 0 没有错误（可能有警告）)", () => {
+    const dir = tempDir();
+    const grid = formGrid(GOOD_ROWS);
+    grid[14]![5] = "联系电话：6221234"; // phone-invalid is a warning
+    writeFileSync(join(dir, "warned.csv"), toCsv(grid));
+    const r = runCli(["check", "warned.csv", "--format", "json"], dir);
+    const findings = parseJsonFindings(r.stdout);
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual(["warning phone-invalid F15"]);
+    expect(r.status).toBe(0);
+  });
+
+  it("reads a UTF-16 big-endian CSV as text, not as a binary file", () => {
+    const dir = tempDir();
+    const grid = formGrid(GOOD_ROWS);
+    grid[14]![5] = "联系电话：6221234";
+    const be = Buffer.from(toCsv(grid), "utf16le").swap16();
+    writeFileSync(join(dir, "be.csv"), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    const r = runCli(["check", "be.csv", "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    expect(parseJsonFindings(r.stdout).map((f) => `${f.rule} ${f.cell}`)).toEqual(["phone-invalid F15"]);
+    expect(r.status).toBe(0);
+  });
+
   it("applies --total to the score total", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "good.csv"), toCsv(formGrid(GOOD_ROWS)));

@@ -80,6 +80,12 @@ describe("decodeCsvBytes", () => {
     ]);
   });
 
+  it("reads UTF-16 big-endian with a byte order mark", () => {
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text, encoding: "utf-16be" });
+  });
+
   it("gives the same grid for the same table in GBK and in UTF-8", () => {
     const table = [
       ["部门（单位）名称", "某县人力资源服务中心"],

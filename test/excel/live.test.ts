@@ -95,6 +95,37 @@ describe("startLiveCheck", () => {
     expect(fake.activeRegistrations).toBe(0);
   });
 
+  test("a re-check slower than the pause: an edit whose timer fires while it runs is re-checked once it ends", async () => {
+    // Two sheets edited at once are re-checked one after the other, 400 ms each, the active one (2027年) last:
+    // an edit on the other sheet after its read settles (300 ms) while the active one is still being read.
+    const fake = setup({ apiVersion: "1.14", latencyMs: 400, realDelay: true, sheets: ["2027年", "Sheet1"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "2027年");
+    const results: Array<Result<LiveReport>> = [];
+    const starting = startLiveCheck((r) => results.push(r), { initial: false });
+    await advance(400);
+    const started = await starting;
+    if (!started.ok) throw started.error;
+    fake.user.edit("2027年", "D8", "");
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(300); // the re-check starts: Sheet1 read until 400 ms, 2027年 until 800 ms
+    await advance(450);
+    expect(reports(results).map((r) => r.sheetName)).toEqual(["Sheet1"]);
+    fake.user.edit("Sheet1", "D9", "");
+    await fake.flushEvents();
+    await advance(300); // the D9 edit's timer fires while 2027年 is still read: nothing new may start
+    await advance(100); // the re-check has ended; only the re-arm brings the D9 edit back
+    expect(reports(results).map((r) => r.sheetName)).toEqual(["Sheet1", "2027年"]);
+    await advance(300 + 400 + 50);
+    const got = reports(results);
+    expect(got.map((r) => r.sheetName)).toEqual(["Sheet1", "2027年", "Sheet1"]);
+    expect(got[2]?.findings.filter((f) => f.rule === "level3-missing").map((f) => f.cell)).toEqual(["D8", "D9"]);
+    const stopping = started.value.stop();
+    await advance(400);
+    await stopping;
+  });
+
   test("Excel on the web: a value picked from a dropdown (no onChanged) is re-checked via the selection change", async () => {
     const fake = setup({ apiVersion: "1.14", platform: "web" });
     seedForm(fake);

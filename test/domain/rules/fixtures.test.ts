@@ -1,6 +1,7 @@
 // 规则用例的唯一运行器：fixtures/<规则编号>/<用例>.ts|.json，每个用例是一张小表、必须出现的结果和不得出现的结果。
 // 按命令行的做法：读出表格（目标表和自评表）逐张检查；一张表也读不出时给出 form-not-found。
 // 每个用例用中文、英文各跑一次：两种语言找到的规则、行、单元格必须完全相同；says 只对中文说明检查。
+// 标明 complete 的用例，列出的结果就是这张表的全部结果：多报一条也算失败。
 
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
@@ -8,7 +9,7 @@ import { RULE_IDS, type Finding, type RuleId } from "../../../src/domain/finding
 import { checkGrid, formNotFoundFinding } from "../../../src/domain/rules";
 import { SettingsSchema, type Language } from "../../../src/domain/settings";
 import { cjkOutsideQuotes } from "./messages-support";
-import { goodForm, type RuleFixture } from "./support";
+import { goodForm, matchesExpected, unlisted, type RuleFixture } from "./support";
 
 const ROOT = join(__dirname, "fixtures");
 
@@ -45,6 +46,21 @@ describe("rule fixtures", () => {
     expect(show(findingsOf({ grid: goodForm(), expect: [], reject: [] }))).toBe("(none)");
   });
 
+  test("a complete fixture fails on a finding it does not list, and a listed one with no cell matches any cell", () => {
+    const grid = goodForm({ cells: { F15: "联系电话：6221234", D8: "" } });
+    const found = findingsOf({ grid, expect: [], reject: [] });
+    expect(found.map((f) => `${f.rule}@${f.cell}`).sort()).toEqual(["level3-missing@D8", "phone-invalid@F15"]);
+    const listsPhone = { expect: [{ rule: "phone-invalid" as const, row: 15 }] };
+    expect(show(unlisted(listsPhone, found))).toBe("level3-missing@D8");
+    expect(show(unlisted({ expect: [...listsPhone.expect, { rule: "level3-missing" as const, row: 8, cell: "D8" }] }, found))).toBe("(none)");
+    expect(show(unlisted({ expect: [...listsPhone.expect, { rule: "level3-missing" as const, row: 8, cell: "E8" }] }, found))).toBe("level3-missing@D8");
+  });
+
+  test("most fixtures list the complete set of findings for their grid", () => {
+    const complete = cases.filter((c) => c.fixture.complete === true).length;
+    expect(complete / cases.length).toBeGreaterThanOrEqual(0.85);
+  });
+
   test("fixture folders are rule ids", () => {
     const dirs = new Set(cases.map((c) => c.dir));
     for (const d of dirs) expect(RULE_IDS).toContain(d);
@@ -79,10 +95,16 @@ describe("rule fixtures", () => {
 
       for (const e of fixture.expect) {
         test(`reports ${e.rule} at row ${e.row}${e.cell ? ` (${e.cell})` : ""}`, () => {
-          const hit = findings.find((f) => f.rule === e.rule && f.row === e.row && (e.cell === undefined || f.cell === e.cell));
+          const hit = findings.find((f) => matchesExpected(e, f));
           if (!hit) throw new Error(`missing ${e.rule} at row ${e.row}${e.cell ? ` ${e.cell}` : ""}; got ${show(findings)}`);
           expect(hit.message).toMatch(/[\u4e00-\u9fff]/);
           for (const text of e.says ?? []) expect(hit.message).toContain(text);
+        });
+      }
+
+      if (fixture.complete) {
+        test("reports nothing beyond the findings it lists", () => {
+          expect(show(unlisted(fixture, findings))).toBe("(none)");
         });
       }
 

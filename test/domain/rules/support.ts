@@ -17,6 +17,19 @@ export interface RuleFixture {
   expect: ReadonlyArray<{ rule: RuleId; row: number; cell?: string; says?: readonly string[] }>;
   /** Findings that must not appear (at that row, or anywhere when row is left out). */
   reject: ReadonlyArray<{ rule: RuleId; row?: number }>;
+  /** `expect` is the complete set for this grid: any other finding fails the case. */
+  complete?: boolean;
+}
+
+type Expected = RuleFixture["expect"][number];
+type Found = Readonly<{ rule: string; row: number; cell: string }>;
+
+export const matchesExpected = (e: Expected, f: Found): boolean =>
+  f.rule === e.rule && f.row === e.row && (e.cell === undefined || f.cell === e.cell);
+
+/** Findings that no `expect` entry of the fixture accounts for. */
+export function unlisted<F extends Found>(fixture: Pick<RuleFixture, "expect">, findings: readonly F[]): F[] {
+  return findings.filter((f) => !fixture.expect.some((e) => matchesExpected(e, f)));
 }
 
 /** 1-based sheet row of GOOD_ROWS[i]. */

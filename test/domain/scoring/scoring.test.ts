@@ -250,6 +250,20 @@ describe("scoreOf", () => {
     expect([0.9, 0.8, 0.6, 0.5999].map((a) => scoreOf(m, a))).toEqual([10, 8, 5, 0]);
   });
 
+  test("satisfaction: a band's edge is compared in hundredths of a percent, so float noise and 0.005% round", () => {
+    const m = parse({ kind: "satisfaction", points: 10 });
+    // 0.7 + 0.1 is 0.7999999999999999 in floating point: still the 80% band.
+    expect(scoreOf(m, 0.7 + 0.1)).toBe(8);
+    expect(scoreOf(m, 0.79995)).toBe(8);
+    expect(scoreOf(m, 0.79994)).toBe(5);
+    expect(scoreOf(m, 0.59995)).toBe(5);
+    expect(scoreOf(m, 0.59994)).toBe(0);
+    // A band's own bound is rounded too: 0.07 × 10000 is 700.0000000000001.
+    const low = parse({ kind: "satisfaction", points: 10, bands: [{ min: 0.9, points: 10 }, { min: 0.07, points: 2 }] });
+    expect(scoreOf(low, 0.07)).toBe(2);
+    expect(scoreOf(low, "7%")).toBe(2);
+  });
+
   test("satisfaction: non-decreasing, full at 100%, zero below the lowest band", () => {
     fc.assert(
       fc.property(satisfaction.map(parse), sortedFractions, (m, [a, b]) => {

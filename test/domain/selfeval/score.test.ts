@@ -121,6 +121,22 @@ describe("satisfaction bands", () => {
   ])("%s → %d", (actual, expected) => {
     expect(score(scoreOf(s, actual))).toBe(expected);
   });
+
+  // The sheet's formula rounds the rate to four decimals before comparing, so the engine must too.
+  test.each([
+    ["79.99995%", 8],
+    ["79.99994%", 5],
+    ["59.99995", 5],
+    ["59.99994", 0],
+  ])("at a band's edge, %s rounds as the sheet does → %d", (actual, expected) => {
+    expect(score(scoreOf(s, actual))).toBe(expected);
+  });
+
+  test("a band's own bound is rounded as the sheet's formula rounds it (0.07 × 100 is 7.000000000000001)", () => {
+    const low = ind("≥", 90, "%", { kind: "satisfaction", points: 10, bands: [{ min: 0.9, points: 10 }, { min: 0.07, points: 2 }] });
+    expect(score(scoreOf(low, "7%"))).toBe(2);
+    expect(score(scoreOf(low, "6.9999%"))).toBe(0);
+  });
 });
 
 describe("standards the product cannot read", () => {
