@@ -35,8 +35,13 @@ export function applyStyle(cell: ExcelJSModule.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
 }
 
+/** What drawSheet needs of a drawing: the target form's and the self-evaluation's both have it. */
+type SheetDrawing = Pick<FormDrawing, "merges" | "rowHeights" | "columnWidths" | "lastCol" | "lastRow" | "printTitleRows" | "freezeRows"> & {
+  cells: ReadonlyArray<Omit<FormDrawing["cells"][number], "value"> & { value: string | number; formula?: string; numberFormat?: string }>;
+};
+
 /** Cells, merges, sizes and print setup of the drawing, on a fresh sheet. */
-function drawSheet(ws: ExcelJSModule.Worksheet, drawing: FormDrawing): void {
+export function drawSheet(ws: ExcelJSModule.Worksheet, drawing: SheetDrawing): void {
   // exceljs leaves out every column whose width equals its own default (9); make 9 the sheet's default so
   // those columns still come out 9 wide rather than Excel's 8.43.
   ws.properties.defaultColWidth = 9;
@@ -46,8 +51,10 @@ function drawSheet(ws: ExcelJSModule.Worksheet, drawing: FormDrawing): void {
   for (const { row, height } of drawing.rowHeights) ws.getRow(row + 1).height = height;
   for (const c of drawing.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
-    if (c.value !== "") cell.value = c.value;
+    if (c.formula) cell.value = { formula: c.formula, date1904: false } as ExcelJSModule.CellFormulaValue;
+    else if (c.value !== "") cell.value = c.value;
     applyStyle(cell, STYLES[c.style]);
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
   }
   for (const m of drawing.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
