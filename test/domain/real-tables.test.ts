@@ -10,14 +10,16 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { HEADER_AND_COLUMN_RULES, type TableFixture } from "../fixtures/tables/support";
 
 const ROOT = join(__dirname, "..", "fixtures", "tables");
-const cases = readdirSync(ROOT)
-  .filter((f) => f.endsWith(".ts") && f !== "support.ts")
-  .sort()
-  .map((f) => {
-    const mod = require(join(ROOT, f)) as { default?: TableFixture };
-    if (!mod.default) throw new Error(`${f} exports no fixture`);
-    return [f.replace(/\.ts$/, ""), mod.default] as const;
-  });
+const load = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".ts") && f !== "support.ts")
+    .sort()
+    .map((f) => {
+      const mod = require(join(ROOT, dir, f)) as { default?: TableFixture };
+      if (!mod.default) throw new Error(`${dir}/${f} exports no fixture`);
+      return [join(dir, f.replace(/\.ts$/, "")), mod.default] as const;
+    });
+const cases = [...load("."), ...load("published")];
 
 const show = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.rule}@${f.cell}`);
 
@@ -27,6 +29,15 @@ describe("tables laid out as provinces publish them", () => {
     expect(tables.length).toBeGreaterThanOrEqual(12);
     expect(new Set(tables.map((t) => t.province)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(tables.map((t) => t.kind))).toEqual(new Set(["department", "project", "selfeval"]));
+  });
+
+  test("at least 12 of them transcribed from published tables, from at least 8 provinces, target tables of both kinds", () => {
+    const published = cases.filter(([name]) => name.startsWith("published/")).map(([, t]) => t);
+    expect(published.every((t) => t.provenance === "transcribed" && /^https?:\/\//.test(t.source ?? "") && (t.transcription ?? "").length > 0)).toBe(true);
+    expect(published.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(published.map((t) => t.province)).size).toBeGreaterThanOrEqual(8);
+    expect(published.filter((t) => t.kind === "department").length).toBeGreaterThanOrEqual(3);
+    expect(published.filter((t) => t.kind === "project").length).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(cases)("%s", (_name, table) => {
