@@ -18,6 +18,8 @@ export function check({ form, messages }: RuleContext): Finding[] {
     const text = toHalfWidth(r.values.target).replace(/\s+/g, "");
     const m = BARE_RE.exec(text);
     if (!m || /以上|以下|以内|左右/.test(m[1] ?? "")) continue;
+    // A calendar year or date ("2021年全年", "2021年12月") names a period, not an amount to compare against.
+    if (/^(?:19|20)\d{2}年/.test(text)) continue;
     out.push(findingAt(id, severity, fieldCell(r, "target"), messages[id]({ text: r.values.target.trim() })));
   }
   return out;
