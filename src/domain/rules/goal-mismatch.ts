@@ -3,7 +3,7 @@
 //
 // 做法：把目标文字按 。；，等断成小句；只看带数字的小句（“2026年”这样的年份不算）。小句与三级指标共有的
 // 双字词（terms.ts）至少 2 个（名称只有 1 个词时为 1 个）且覆盖名称的一半以上，才算提到该指标；取覆盖率最高的
-// 指标（并列的都算）。单位可比时（相同，或一方没写；“万人”与“人”按 1 万倍换算）才比较数值；
+// 指标（并列的都算）；名称以“××率”结尾的指标，小句里还要有“××”二字。单位可比时（相同，或一方没写；“万人”与“人”按 1 万倍换算）才比较数值；
 // 有一个数值与任一对上的指标相同就不报。双字词建倒排索引，行数线性。
 
 import type { Finding, Severity } from "../findings";
@@ -94,6 +94,10 @@ export function check({ form, terms: termsOf, messages }: RuleContext): Finding[
     }
   });
 
+  // A rate is named by the word before 率 (及时率, 合格率): a clause that never says that word states some other
+  // figure ("完成项目主体工程70%" is not the 完成及时率).
+  const rateWords = form.rows.map((r) => /([\u3400-\u9fff]{2})率$/.exec(halfWidth(r.values.level3).replace(/[\s)）]+$/, ""))?.[1]);
+
   const out: Finding[] = [];
   for (const { text: clause, figures, terms } of clauses) {
     const shared = new Map<number, number>();
@@ -105,6 +109,8 @@ export function check({ form, terms: termsOf, messages }: RuleContext): Finding[
     for (const [i, n] of shared) {
       const size = rowTerms[i]?.size ?? 0;
       if (n < Math.min(2, size) || n * 2 < size) continue;
+      const rate = rateWords[i];
+      if (rate && !clause.includes(rate)) continue;
       const coverage = n / size;
       if (coverage > bestCoverage) [best, bestCoverage] = [[i], coverage];
       else if (coverage === bestCoverage) best.push(i);
