@@ -123,8 +123,10 @@ export const en: FindingMessages = {
   },
   "unit-on-qualitative": (d) =>
     `A qualitative indicator should have no unit, but ${q(d.unit)} is filled in: clear ${column("unit")}, or change the value type to a comparison sign and enter a number.`,
-  "unit-missing": () =>
-    `This quantitative indicator has no unit: enter the unit that goes after the number in ${column("unit")}, e.g. "人", "%" or "万元".`,
+  "unit-missing": (d) =>
+    d === undefined
+      ? `This quantitative indicator has no unit: enter the unit that goes after the number in ${column("unit")}, e.g. "人", "%" or "万元".`
+      : `The target ${q(d.target)} is a bare number, while this table's targets carry their unit: write the unit after the number, e.g. ${q(`${d.target}个`)} or ${q(`${d.target}%`)}.`,
   "percent-out-of-range": (d) =>
     `The percentage target ${d.value}% is outside the range 0 to 100%: check the target value or the unit.`,
   "explanation-missing": () =>

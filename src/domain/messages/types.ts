@@ -46,7 +46,7 @@ export interface FindingMessages extends SelfEvalFindingMessages {
   readonly "value-missing": (d: { qualitative: boolean }) => string;
   readonly "value-not-number": (d: { text: string; split: TargetSplitHint | null; valueType: string; unit: string }) => string;
   readonly "unit-on-qualitative": (d: { unit: string }) => string;
-  readonly "unit-missing": () => string;
+  readonly "unit-missing": (d?: { target: string }) => string;
   readonly "percent-out-of-range": (d: { value: number }) => string;
   readonly "explanation-missing": () => string;
   readonly "explanation-unrelated": (d: { name: string; explanation: string }) => string;

@@ -92,7 +92,10 @@ export const zh: FindingMessages = {
   },
   "unit-on-qualitative": (d: { unit: string }): string =>
     `定性指标不应填写计量单位${q(d.unit)}：请清空计量单位，或把指标值类型改为比较符号并填写数字。`,
-  "unit-missing": (): string => "定量指标没有计量单位：请填写数字后的单位，如“人”“%”“万元”。",
+  "unit-missing": (d?: { target: string }): string =>
+    d === undefined
+      ? "定量指标没有计量单位：请填写数字后的单位，如“人”“%”“万元”。"
+      : `指标值“${d.target}”只有数字，没有单位，而本表的指标值都带单位：请在数字后写上单位，如“${d.target}个”“${d.target}%”。`,
   "percent-out-of-range": (d: { value: number }): string =>
     `比率的指标值 ${d.value}% 超出 0 至 100% 的范围：请核对指标值或计量单位。`,
   "explanation-missing": (): string => "指标解释为空：请说明该指标衡量的具体内容、计算方法和数据口径。",

@@ -206,13 +206,16 @@ export const COMPARISON_LIKE_LABELS: ReadonlySet<string> = new Set(COLUMN_ALIASE
 
 /**
  * The period a label is for: "longer" for 中长期 / 中期 / 长期 / 实施期 (a project's whole span, printed beside this
- * year's in wide tables), "annual" for 年度 / 本年; null when it names no period.
+ * year's in wide tables), "annual" for 年度 / 本年, in front or as a bracketed note; null when it names no period.
  */
 export function periodOf(text: string): "annual" | "longer" | null {
   const t = normalizeLabel(text);
   if (t === "" || t.length > 16) return null;
   if (/^(中长期|中期|长期|实施期|项目期|绩效期)/.test(t)) return "longer";
   if (/^(年度|本年度?|当年|\d{4}年度?)(指标|目标)/.test(t)) return "annual";
+  // The period as a note after the label: "三级指标(长期)", "指标值（年度）".
+  if (/（(中长期|中期|长期|实施期|项目期)）$/.test(t)) return "longer";
+  if (/（(年度|本年度?|当年)）$/.test(t)) return "annual";
   return null;
 }
 

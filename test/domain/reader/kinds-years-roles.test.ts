@@ -39,6 +39,7 @@ describe("small label judgements", () => {
   test.each([
     ["中长期指标", "longer"], ["实施期指标值", "longer"], ["长期绩效指标", "longer"], ["年度指标", "annual"],
     ["年度指标值", "annual"], ["三级指标", null], ["年度履职目标", null],
+    ["三级指标(长期)", "longer"], ["二级指标（中长期）", "longer"], ["指标值(年度)", "annual"], ["指标值（单位）", null],
   ] as const)("period of %s is %s", (text, period) => expect(periodOf(text)).toBe(period));
 
   test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["审核意见办理及时率", false], ["财政部门审核意见：", true], ["产出指标", false]] as const)(

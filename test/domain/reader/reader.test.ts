@@ -121,6 +121,24 @@ describe("readForms on other layouts", () => {
     expect(row.values.scoringStandard).toMatch(/^完成率达到100%/);
   });
 
+  it("reads the 年度 columns of a wide table whose labels carry the period as a note (“指标值(年度)”)", () => {
+    const [form, ...rest] = readForms([
+      ["项目支出绩效目标表"],
+      ["2020年度)"],
+      ["项目名称", "教育系统基础设施建设"],
+      ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"],
+      ["产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "2个"],
+      ["满意度指标", "服务对象满意度指标", "", "", "服务对象满意度指标", "学生、家长满意度", "≥90%"],
+    ]);
+    expect(rest).toEqual([]);
+    expect(form?.columns).toMatchObject({ level1: 0, level2: 4, level3: 5, target: 6 });
+    expect(form?.rows.map((r) => [r.values.level2, r.values.level3, r.values.target])).toEqual([
+      ["数量指标", "重点建设工程安排数量", "2个"],
+      ["服务对象满意度指标", "学生、家长满意度", "≥90%"],
+    ]);
+    expect(form?.notes).toEqual([]);
+  });
+
   it("splits combined targets when they split cleanly", () => {
     const grid = formGrid([
       { ...GOOD_ROWS[1], target: "≥95%" },
