@@ -242,7 +242,7 @@ export function isDirectionWord(text: string): boolean {
 export function isApprovalLine(text: string): boolean {
   const t = toHalfWidth(text).replace(/\s+/g, "");
   // "审核意见" only as a label ("主管部门审核意见："), not inside an indicator's name ("审核意见办理及时率").
-  return /[(（](盖章|公章|签字|签章|签名|签字盖章)[)）]|^.{0,10}(审核|审批)意见[:：]?$|^(年月日|\d{4}年月日)$|^(单位|部门)(盖章|公章)/.test(t);
+  return /[(（](盖章|公章|签字|签章|签名|签字盖章)[)）]|^.{0,10}(审核|审批|初审|复审|审查)意见[:：]?$|^(年月日|\d{4}年月日)$|^(单位|部门)(盖章|公章)/.test(t);
 }
 
 /** Column labels of the small tables some header fields are laid out as (年度主要任务, a self-evaluation's goals). */

@@ -42,7 +42,7 @@ describe("small label judgements", () => {
     ["三级指标(长期)", "longer"], ["二级指标（中长期）", "longer"], ["指标值(年度)", "annual"], ["指标值（单位）", null],
   ] as const)("period of %s is %s", (text, period) => expect(periodOf(text)).toBe(period));
 
-  test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["审核意见办理及时率", false], ["财政部门审核意见：", true], ["产出指标", false]] as const)(
+  test.each([["主管部门审核意见", true], ["（盖章）", true], ["年  月  日", true], ["单位公章：", true], ["单位名称", false], ["审核意见办理及时率", false], ["财政部门审核意见：", true], ["财政部门支出股室初审意见", true], ["审查意见落实率", false], ["产出指标", false]] as const)(
     "%s is an approval line: %s",
     (text, yes) => expect(isApprovalLine(text)).toBe(yes),
   );
