@@ -8,7 +8,7 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level2: ["二级指标"],
   level3: ["三级指标", "指标内容", "指标名称", "三级指标名称", "绩效指标名称"],
   // 指标性质 / 指标方向 hold a comparison in some provinces and 正向/反向 in others: roles.ts decides by contents.
-  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "计算符号", "运算符号", "比较符号", "符号"],
+  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "指标方向性", "计算符号", "运算符号", "比较符号", "符号"],
   target: [
     "指标值", "年度指标值", "目标值", "指标目标值", "年度目标值", "绩效指标值", "预期指标值", "当年预期实现值", "预期实现值",
     "年度预期值", "指标值（年度）", "本年度指标值",
