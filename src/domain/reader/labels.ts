@@ -17,7 +17,7 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   explanation: ["指标解释", "指标说明", "指标定义", "指标解释说明", "绩效标准", "指标内涵"],
   scoringStandard: ["评（扣）分标准", "评分标准", "扣分标准", "评分规则", "评价标准", "评（扣）分规则"],
   remarks: ["备注", "说明"],
-  points: ["分值", "权重", "分值（分）", "指标分值", "权重（分）", "分数", "权重（%）", "分值权重"],
+  points: ["分值", "权重", "分值（分）", "指标分值", "权重（分）", "分数", "权重（%）", "分值权重", "指标权重"],
 };
 
 const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
@@ -33,7 +33,7 @@ const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
   goals: [
     "年度履职目标", "年度绩效目标", "年度目标", "整体绩效目标", "年度总体目标", "总体目标", "部门整体绩效目标",
     "年度总体绩效目标", "年度主要目标和成果", "年度主要任务", "整体支出年度绩效目标", "部门年度绩效目标",
-    "年度主要目标", "绩效目标", "年初设定目标",
+    "年度主要目标", "绩效目标", "年初设定目标", "当年整体绩效目标", "当年绩效目标",
   ],
 };
 
