@@ -584,6 +584,28 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
   return { rows, notes, end, lastUsed };
 }
 
+/** Header-row cells naming a header field (单位名称, 年度目标…) in a column no indicator field holds. */
+function headerFieldColumns(texts: Texts, hit: HeaderHit): Array<{ field: HeaderField; col: number }> {
+  const taken = new Set(colsOf(hit));
+  const row = texts.row(hit.row);
+  const out: Array<{ field: HeaderField; col: number }> = [];
+  for (let c = Math.max(0, hit.from); c < Math.min(row.length, hit.to); c++) {
+    if (taken.has(c) || hit.ignored.has(c)) continue;
+    const field = headerFieldOf(label(row[c]));
+    if (field && !out.some((f) => f.field === field)) out.push({ field, col: c });
+  }
+  return out;
+}
+
+/** The first text in a column among rows [from, to), with its cell. */
+function firstBelow(texts: Texts, col: number, from: number, to: number): FieldValue | null {
+  for (let r = from; r < to; r++) {
+    const t = texts.at(r, col);
+    if (t !== "") return { text: t, cell: { row: r, col } };
+  }
+  return null;
+}
+
 /** Columns labelled like 指标值类型 (指标性质, 指标方向…) in a header: which one holds the comparison is decided by contents. */
 function comparisonCandidates(texts: Texts, hit: HeaderHit): number[] {
   const out: number[] = [];
@@ -667,7 +689,16 @@ export function readForms(grid: Grid): Form[] {
       const ignored = new Set([...hit.ignored, ...roles.directions]);
       hit = { ...hit, columns, ignored };
     }
+    // Header fields printed as columns of the grid (单位名称 | 项目名称 | 年度目标 | 一级指标 …, merged down a
+    // project's rows): their cells are the header's values, not indicator content.
+    const fieldColumns = headerFieldColumns(texts, hit);
+    if (fieldColumns.length > 0) hit = { ...hit, ignored: new Set([...hit.ignored, ...fieldColumns.map((f) => f.col)]) };
     const preamble = readPreamble(texts, boundary, hit.top);
+    for (const { field, col } of fieldColumns) {
+      if (preamble.header[field].text !== "") continue;
+      const value = firstBelow(texts, col, hit.row + 1, stop);
+      if (value) preamble.header[field] = value;
+    }
     const body = readIndicatorRows(texts, hit, hit.row + 1, stop);
     const { signoff, last, lines } = readSignoff(texts, body.end, stop);
     ends.set(hit, Math.max(body.end, last + 1));

@@ -16,10 +16,11 @@ const REQUIRED_FOR_FORM: readonly ColumnKey[] = ["level3"];
 
 /**
  * Not a form: a header row is a form's when it names at least four columns, 三级指标 among them, and a level
- * column. Every other table on a sheet (budget tables, letters) is skipped.
+ * column — or, in layouts that list indicators without levels (重庆: 指标名称 | 指标权重 | 计量单位 | 指标性质 |
+ * 指标值), both a comparison and a target column. Every other table on a sheet (budget tables, letters) is skipped.
  */
 export function isFormHeader({ columns, count }: HeaderColumns): boolean {
-  return count >= 4 && REQUIRED_FOR_FORM.every((k) => columns[k] !== undefined) && (columns.level1 !== undefined || columns.level2 !== undefined);
+  return count >= 4 && REQUIRED_FOR_FORM.every((k) => columns[k] !== undefined) && (columns.level1 !== undefined || columns.level2 !== undefined || (columns.target !== undefined && columns.valueType !== undefined));
 }
 
 /** What the reader saw above the grid and in its header. */

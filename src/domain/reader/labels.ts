@@ -8,7 +8,7 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level2: ["二级指标"],
   level3: ["三级指标", "指标内容", "指标名称", "三级指标名称", "绩效指标名称"],
   // 指标性质 / 指标方向 hold a comparison in some provinces and 正向/反向 in others: roles.ts decides by contents.
-  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "计算符号", "运算符号", "比较符号", "符号"],
+  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "指标方向性", "计算符号", "运算符号", "比较符号", "符号"],
   target: [
     "指标值", "年度指标值", "目标值", "指标目标值", "年度目标值", "绩效指标值", "预期指标值", "当年预期实现值", "预期实现值",
     "年度预期值", "指标值（年度）", "本年度指标值",
@@ -17,7 +17,7 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   explanation: ["指标解释", "指标说明", "指标定义", "指标解释说明", "绩效标准", "指标内涵"],
   scoringStandard: ["评（扣）分标准", "评分标准", "扣分标准", "评分规则", "评价标准", "评（扣）分规则"],
   remarks: ["备注", "说明"],
-  points: ["分值", "权重", "分值（分）", "指标分值", "权重（分）", "分数", "权重（%）", "分值权重"],
+  points: ["分值", "权重", "分值（分）", "指标分值", "权重（分）", "分数", "权重（%）", "分值权重", "指标权重"],
 };
 
 const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
@@ -33,7 +33,7 @@ const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
   goals: [
     "年度履职目标", "年度绩效目标", "年度目标", "整体绩效目标", "年度总体目标", "总体目标", "部门整体绩效目标",
     "年度总体绩效目标", "年度主要目标和成果", "年度主要任务", "整体支出年度绩效目标", "部门年度绩效目标",
-    "年度主要目标", "绩效目标", "年初设定目标",
+    "年度主要目标", "绩效目标", "年初设定目标", "当年整体绩效目标", "当年绩效目标",
   ],
 };
 

@@ -10,6 +10,8 @@ export const id = "category-missing";
 export const severity: Severity = "error";
 
 export function check({ form, messages }: RuleContext): Finding[] {
+  // A layout without level columns (indicators listed flat) cannot show its categories: column-missing says so once.
+  if (form.columns.level1 === undefined && form.columns.level2 === undefined) return [];
   const present = new Set<string>();
   for (const r of form.rows) {
     if (isLevel1(r.level1)) present.add(r.level1);

@@ -3,7 +3,7 @@
 
 import type { Finding, Severity } from "../findings";
 import { isUnitLike } from "../reader/align";
-import { toHalfWidth } from "../text";
+import { parseNumber, toHalfWidth } from "../text";
 import { fieldCell, findingAt, isBlank, rowsWithColumn, type RuleContext } from "./rule";
 
 export const id = "value-unit-conflict";
@@ -21,8 +21,18 @@ export function check({ form, messages }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of rowsWithColumn(form, "target")) {
     const split = r.targetSplit;
-    if (!split || split.unit === "" || isBlank(r.values.target)) continue;
+    if (isBlank(r.values.target)) continue;
     const unit = r.values.unit.trim();
+    if (!split || split.unit === "") {
+      if (!split && parseNumber(r.values.target) === null) continue;
+      // A bare number: its unit is the unit column's, which the name's count must then agree with.
+      const named = nameUnit(r.values.level3);
+      if (named !== null && unit !== "" && isUnitLike(unit) && unitKey(named) !== unitKey(unit)) {
+        const message = messages[id]({ target: r.values.target, targetUnit: unit, unit: named, from: "name" });
+        out.push(findingAt(id, severity, fieldCell(r, "target"), message));
+      }
+      continue;
+    }
     if (unit !== "" && isUnitLike(unit) && unitKey(unit) !== unitKey(split.unit)) {
       const message = messages[id]({ target: r.values.target, targetUnit: split.unit, unit, from: "unit" });
       out.push(findingAt(id, severity, fieldCell(r, "target"), message));
