@@ -30,6 +30,8 @@ import {
   headerFieldOf,
   isInstruction,
   isOtherColumnLabel,
+  isRegionLabel,
+  isRegionParentLabel,
   isSubLabel,
   isSerialLabel,
   isSerialValue,
@@ -159,6 +161,33 @@ function longerColumns(upper: readonly string[], row: readonly string[]): Readon
 
 const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] => Object.values(h.columns) as number[];
 
+/**
+ * The region columns right of a header's labelled columns: a run of place names in the header row itself, or the
+ * labels in the row below a "区域目标值" parent (then that row is the header's lower row).
+ */
+function regionColumns(texts: Texts, r: number, hit: HeaderHit, skip: ReadonlySet<number>): { cols: number[]; lower: boolean } {
+  const row = texts.row(r);
+  const first = Math.max(...colsOf(hit)) + 1;
+  const end = Math.min(hit.to, row.length);
+  const run = (line: readonly string[], from: number, ok: (t: string) => boolean): number[] => {
+    const out: number[] = [];
+    for (let c = from; c < Math.min(hit.to, line.length); c++) {
+      const t = line[c] ?? "";
+      if (t === "" || skip.has(c) || hit.serial.has(c) || !ok(t)) break;
+      out.push(c);
+    }
+    return out;
+  };
+  for (let c = first; c < end; c++) {
+    const t = row[c] ?? "";
+    if (t === "" || skip.has(c)) continue;
+    if (isRegionLabel(t)) return { cols: run(row, c, isRegionLabel), lower: false };
+    if (isRegionParentLabel(t)) return { cols: run(texts.row(r + 1), c, (x) => x.length <= 16), lower: true };
+    break;
+  }
+  return { cols: [], lower: false };
+}
+
 function findHeaderRows(texts: Texts): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const columnKeyOfLabel = (t: string): ColumnKey | null => columnKeyOf(label(t));
@@ -231,6 +260,16 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
             others.push({ label: t, col: c });
           }
         });
+      }
+      // A 区域绩效目标表 prints one target column per region instead of 指标值: the first region's is read as the
+      // target, the others are left unchecked (not unplaced).
+      if (hit.columns.target === undefined) {
+        const regions = regionColumns(texts, r, hit, ignored);
+        if (regions.cols[0] !== undefined) {
+          hit.columns = { ...hit.columns, target: regions.cols[0] };
+          if (regions.lower) hit.row = r + 1;
+        }
+        for (const c of regions.cols.slice(1)) ignored.add(c);
       }
       hit.ignored = ignored;
       hit.others = others;

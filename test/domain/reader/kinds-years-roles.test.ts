@@ -107,3 +107,43 @@ describe("self-evaluation columns", () => {
     expect(form?.rows[0]?.values.target).toBe("≥1200人次");
   });
 });
+
+describe("regional target columns (区域绩效目标表)", () => {
+  test("place-name columns instead of 指标值: the first region's is the target, the others are not unplaced", () => {
+    const [form] = readForms([
+      ["某区2025年水利专项资金绩效目标表"],
+      ["项目名称", "水利专项资金"],
+      ["主管部门(单位)名称", "某区水利局"],
+      ["总体目标", "开展2个水毁修复"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标方向", "笏石街道办", "埭头镇"],
+      ["", "产出指标", "数量指标", "开展修复工程(个)", "反映修复项目开展情况", "≥", "1", "1"],
+    ]);
+    expect(form?.columns.target).toBe(6);
+    expect(form?.missingColumns).toEqual([]);
+    expect(form?.notes).toEqual([]);
+    expect(form?.header.deptName.text).toBe("某区水利局");
+    expect(form?.rows[0]?.values.target).toBe("1");
+  });
+
+  test("any labels in the row under a 区域目标值 parent: that row is part of the header", () => {
+    const [form] = readForms([
+      ["专项转移支付绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", ""],
+      ["", "", "", "", "甲片区", "乙片区"],
+      ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "3"],
+    ]);
+    expect(form?.columns.target).toBe(4);
+    expect(form?.headerRow).toBe(2);
+    expect(form?.notes).toEqual([]);
+    expect(form?.rows.map((r) => [r.values.level3, r.values.target])).toEqual([["补助村数量", "2"]]);
+  });
+
+  test("a column named after a place is not taken when the table has its own 指标值", () => {
+    const [form] = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标值", "城关镇"],
+      ["产出指标", "数量指标", "培训人次", "≥1200人次", "600"],
+    ]);
+    expect(form?.columns.target).toBe(3);
+    expect(form?.notes.map((n) => n.kind)).toEqual(["unplaced"]);
+  });
+});
