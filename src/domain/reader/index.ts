@@ -159,6 +159,25 @@ function longerColumns(upper: readonly string[], row: readonly string[]): Readon
   return out ?? NO_COLUMNS;
 }
 
+/**
+ * A wide table whose header repeats 二级指标, 三级指标 and 指标值 under its one 一级指标 without naming the periods:
+ * the earlier set is the longer period's, the later the year's (中长期 is printed left of 年度). The earlier set's
+ * columns whose labels come again are returned, to be left unread as labelled 中长期 columns are.
+ */
+function unlabelledLongerSet(keys: ReadonlyArray<ColumnKey | null>): ReadonlySet<number> {
+  const set: ColumnKey[] = ["level2", "level3", "target"];
+  if (keys.filter((k) => k === "level1").length !== 1) return NO_COLUMNS;
+  if (set.some((k) => keys.indexOf(k) < 0 || keys.indexOf(k) === keys.lastIndexOf(k))) return NO_COLUMNS;
+  const second = Math.min(...set.map((k) => keys.lastIndexOf(k)));
+  if (set.some((k) => keys.indexOf(k) >= second) || keys.indexOf("level1") >= keys.indexOf("level2")) return NO_COLUMNS;
+  const again = new Set(keys.slice(second));
+  const out = new Set<number>();
+  keys.forEach((k, c) => {
+    if (c < second && k !== null && k !== "level1" && again.has(k)) out.add(c);
+  });
+  return out;
+}
+
 const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] => Object.values(h.columns) as number[];
 
 /**
@@ -205,6 +224,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
       const upper = above;
       // Wide tables print the project's 中长期 indicators beside this year's: only the 年度 columns are the targets.
       longer = longerColumns(upper, row);
+      if (longer.size === 0) longer = unlabelledLongerSet(keys);
       for (const c of longer) keys[c] = null;
       const width = Math.max(row.length, upper.length);
       const ownAt = (from: number, to: number) => collect((c) => keys[c] ?? null, from, to);

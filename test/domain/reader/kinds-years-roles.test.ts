@@ -147,3 +147,24 @@ describe("regional target columns (区域绩效目标表)", () => {
     expect(form?.notes.map((n) => n.kind)).toEqual(["unplaced"]);
   });
 });
+
+describe("wide tables whose two indicator sets are not labelled by period", () => {
+  test("the later 二级/三级/指标值 set under the one 一级指标 is the year's; the earlier is left unread", () => {
+    const [form] = readForms([
+      ["某市财政项目支出绩效目标批复表"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "计划指标值(或计划水平)"],
+      ["产出指标", "数量指标", "补助项目数", "10", "数量指标", "补助项目数", "3"],
+    ]);
+    expect(form?.columns).toEqual({ level1: 0, level2: 4, level3: 5, target: 6 });
+    expect(form?.notes).toEqual([]);
+    expect(form?.rows[0]?.values.target).toBe("3");
+  });
+
+  test("two forms side by side, each with its 一级指标, are not one wide table", () => {
+    const forms = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥1200人次", "产出指标", "数量指标", "检查次数", "≥12次"],
+    ]);
+    expect(forms.map((f) => f.columns.target)).toEqual([3, 7]);
+  });
+});
