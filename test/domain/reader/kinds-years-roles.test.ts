@@ -168,3 +168,15 @@ describe("wide tables whose two indicator sets are not labelled by period", () =
     expect(forms.map((f) => f.columns.target)).toEqual([3, 7]);
   });
 });
+
+describe("labels with a 绩效 prefix and a 指标方向性 column", () => {
+  test("绩效指标性质 holds the comparison, 绩效度量单位 the unit, 指标方向性 (正向指标) is a direction", () => {
+    const [form] = readForms([
+      ["项目绩效目标表"],
+      ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*", "指标方向性*"],
+      ["产出指标", "数量指标", "举办展会数量", "≥", "6", "个", "30%", "正向指标"],
+    ]);
+    expect(form?.columns).toEqual({ level1: 0, level2: 1, level3: 2, valueType: 3, target: 4, unit: 5, points: 6 });
+    expect(form?.notes).toEqual([]);
+  });
+});
