@@ -30,6 +30,8 @@ import {
   headerFieldOf,
   isInstruction,
   isOtherColumnLabel,
+  isRegionLabel,
+  isRegionParentLabel,
   isSubLabel,
   isSerialLabel,
   isSerialValue,
@@ -157,7 +159,53 @@ function longerColumns(upper: readonly string[], row: readonly string[]): Readon
   return out ?? NO_COLUMNS;
 }
 
+/**
+ * A wide table whose header repeats 二级指标, 三级指标 and 指标值 under its one 一级指标 without naming the periods:
+ * the earlier set is the longer period's, the later the year's (中长期 is printed left of 年度). The earlier set's
+ * columns whose labels come again are returned, to be left unread as labelled 中长期 columns are.
+ */
+function unlabelledLongerSet(keys: ReadonlyArray<ColumnKey | null>): ReadonlySet<number> {
+  const set: ColumnKey[] = ["level2", "level3", "target"];
+  if (keys.filter((k) => k === "level1").length !== 1) return NO_COLUMNS;
+  if (set.some((k) => keys.indexOf(k) < 0 || keys.indexOf(k) === keys.lastIndexOf(k))) return NO_COLUMNS;
+  const second = Math.min(...set.map((k) => keys.lastIndexOf(k)));
+  if (set.some((k) => keys.indexOf(k) >= second) || keys.indexOf("level1") >= keys.indexOf("level2")) return NO_COLUMNS;
+  const again = new Set(keys.slice(second));
+  const out = new Set<number>();
+  keys.forEach((k, c) => {
+    if (c < second && k !== null && k !== "level1" && again.has(k)) out.add(c);
+  });
+  return out;
+}
+
 const colsOf = (h: { columns: Partial<Record<ColumnKey, number>> }): number[] => Object.values(h.columns) as number[];
+
+/**
+ * The region columns right of a header's labelled columns: a run of place names in the header row itself, or the
+ * labels in the row below a "区域目标值" parent (then that row is the header's lower row).
+ */
+function regionColumns(texts: Texts, r: number, hit: HeaderHit, skip: ReadonlySet<number>): { cols: number[]; lower: boolean } {
+  const row = texts.row(r);
+  const first = Math.max(...colsOf(hit)) + 1;
+  const end = Math.min(hit.to, row.length);
+  const run = (line: readonly string[], from: number, ok: (t: string) => boolean): number[] => {
+    const out: number[] = [];
+    for (let c = from; c < Math.min(hit.to, line.length); c++) {
+      const t = line[c] ?? "";
+      if (t === "" || skip.has(c) || hit.serial.has(c) || !ok(t)) break;
+      out.push(c);
+    }
+    return out;
+  };
+  for (let c = first; c < end; c++) {
+    const t = row[c] ?? "";
+    if (t === "" || skip.has(c)) continue;
+    if (isRegionLabel(t)) return { cols: run(row, c, isRegionLabel), lower: false };
+    if (isRegionParentLabel(t)) return { cols: run(texts.row(r + 1), c, (x) => x.length <= 16), lower: true };
+    break;
+  }
+  return { cols: [], lower: false };
+}
 
 function findHeaderRows(texts: Texts): HeaderHit[] {
   const hits: HeaderHit[] = [];
@@ -176,6 +224,7 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
       const upper = above;
       // Wide tables print the project's 中长期 indicators beside this year's: only the 年度 columns are the targets.
       longer = longerColumns(upper, row);
+      if (longer.size === 0) longer = unlabelledLongerSet(keys);
       for (const c of longer) keys[c] = null;
       const width = Math.max(row.length, upper.length);
       const ownAt = (from: number, to: number) => collect((c) => keys[c] ?? null, from, to);
@@ -231,6 +280,16 @@ function findHeaderRows(texts: Texts): HeaderHit[] {
             others.push({ label: t, col: c });
           }
         });
+      }
+      // A 区域绩效目标表 prints one target column per region instead of 指标值: the first region's is read as the
+      // target, the others are left unchecked (not unplaced).
+      if (hit.columns.target === undefined) {
+        const regions = regionColumns(texts, r, hit, ignored);
+        if (regions.cols[0] !== undefined) {
+          hit.columns = { ...hit.columns, target: regions.cols[0] };
+          if (regions.lower) hit.row = r + 1;
+        }
+        for (const c of regions.cols.slice(1)) ignored.add(c);
       }
       hit.ignored = ignored;
       hit.others = others;

@@ -8,12 +8,15 @@ const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level2: ["二级指标"],
   level3: ["三级指标", "指标内容", "指标名称", "三级指标名称", "绩效指标名称"],
   // 指标性质 / 指标方向 hold a comparison in some provinces and 正向/反向 in others: roles.ts decides by contents.
-  valueType: ["指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "指标方向性", "计算符号", "运算符号", "比较符号", "符号"],
+  valueType: [
+    "指标值类型", "指标性质", "指标类型", "值类型", "指标值性质", "指标方向", "计算符号", "运算符号", "比较符号", "符号",
+    "绩效指标性质", "指标方向性",
+  ],
   target: [
     "指标值", "年度指标值", "目标值", "指标目标值", "年度目标值", "绩效指标值", "预期指标值", "当年预期实现值", "预期实现值",
-    "年度预期值", "指标值（年度）", "本年度指标值",
+    "年度预期值", "指标值（年度）", "本年度指标值", "计划指标值",
   ],
-  unit: ["计量单位", "度量单位", "单位"],
+  unit: ["计量单位", "度量单位", "单位", "绩效度量单位", "绩效计量单位"],
   explanation: ["指标解释", "指标说明", "指标定义", "指标解释说明", "绩效标准", "指标内涵"],
   scoringStandard: ["评（扣）分标准", "评分标准", "扣分标准", "评分规则", "评价标准", "评（扣）分规则"],
   remarks: ["备注", "说明"],
@@ -24,7 +27,7 @@ const HEADER_ALIASES: Readonly<Record<HeaderField, readonly string[]>> = {
   deptName: [
     "部门（单位）名称", "部门名称", "单位名称", "预算单位", "预算部门", "填报单位", "部门（单位）", "预算单位名称",
     "主管部门", "项目主管部门", "业务主管部门", "主管部门及编码", "主管部门及代码", "实施单位", "项目执行单位",
-    "项目实施单位",
+    "项目实施单位", "主管部门（单位）名称", "主管部门（单位）",
   ],
   duties: [
     "部门（单位）职责", "部门职责", "单位职责", "部门（单位）主要职能", "主要职能", "职能职责", "部门（单位）职能",
@@ -229,6 +232,16 @@ export function splitLevelWeight(text: string): { name: string; points: number }
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   if (!/[(（]|分|%/.test(t.slice(m[1].length))) return null;
   return { name: m[1], points: Number(m[3] ?? m[2]) };
+}
+
+/** A column named after a place ("笏石街道办", "永定区"): one region's targets in a 区域绩效目标表. */
+export function isRegionLabel(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|盟|州|镇|乡|街道|街道办|街道办事处|村|社区|苏木|嘎查)$/.test(normalizeLabel(text));
+}
+
+/** The parent label over the regions' target columns: "区域目标值", "区域绩效目标". */
+export function isRegionParentLabel(text: string): boolean {
+  return /^区域(?:绩效)?(?:目标值|指标值|目标)$/.test(normalizeLabel(text));
 }
 
 /** Direction words in a 指标性质 / 指标方向 column: 正向 / 反向 (whether more is better), not a comparison. */

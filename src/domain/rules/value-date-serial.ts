@@ -13,9 +13,13 @@ const FIRST = 36526;
 const LAST = 55153;
 const TIME_NAME_RE = /时间|日期|时限|期限|截止|之前|前完成|月底|年底|年末|完成时/;
 
+// A date cell shown with a thousands number format reads "44,561"; other commas ("44,56") are not a serial.
+const GROUPED_RE = /^\d{1,3}(?:[,，]\d{3})+$/;
+
 function serialOf(text: string): number | null {
   const n = parseNumber(text);
-  return n !== null && Number.isInteger(n) && n >= FIRST && n <= LAST && !/,/.test(text) ? n : null;
+  const plain = !/[,，]/.test(text) || GROUPED_RE.test(text.trim());
+  return n !== null && Number.isInteger(n) && n >= FIRST && n <= LAST && plain ? n : null;
 }
 
 /** The serial as a date, yyyy-mm-dd (day 0 is 1899-12-30, as spreadsheets count). */

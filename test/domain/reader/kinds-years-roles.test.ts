@@ -108,3 +108,76 @@ describe("self-evaluation columns", () => {
     expect(form?.rows[0]?.values.target).toBe("≥1200人次");
   });
 });
+
+describe("regional target columns (区域绩效目标表)", () => {
+  test("place-name columns instead of 指标值: the first region's is the target, the others are not unplaced", () => {
+    const [form] = readForms([
+      ["某区2025年水利专项资金绩效目标表"],
+      ["项目名称", "水利专项资金"],
+      ["主管部门(单位)名称", "某区水利局"],
+      ["总体目标", "开展2个水毁修复"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标方向", "笏石街道办", "埭头镇"],
+      ["", "产出指标", "数量指标", "开展修复工程(个)", "反映修复项目开展情况", "≥", "1", "1"],
+    ]);
+    expect(form?.columns.target).toBe(6);
+    expect(form?.missingColumns).toEqual([]);
+    expect(form?.notes).toEqual([]);
+    expect(form?.header.deptName.text).toBe("某区水利局");
+    expect(form?.rows[0]?.values.target).toBe("1");
+  });
+
+  test("any labels in the row under a 区域目标值 parent: that row is part of the header", () => {
+    const [form] = readForms([
+      ["专项转移支付绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", ""],
+      ["", "", "", "", "甲片区", "乙片区"],
+      ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "3"],
+    ]);
+    expect(form?.columns.target).toBe(4);
+    expect(form?.headerRow).toBe(2);
+    expect(form?.notes).toEqual([]);
+    expect(form?.rows.map((r) => [r.values.level3, r.values.target])).toEqual([["补助村数量", "2"]]);
+  });
+
+  test("a column named after a place is not taken when the table has its own 指标值", () => {
+    const [form] = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标值", "城关镇"],
+      ["产出指标", "数量指标", "培训人次", "≥1200人次", "600"],
+    ]);
+    expect(form?.columns.target).toBe(3);
+    expect(form?.notes.map((n) => n.kind)).toEqual(["unplaced"]);
+  });
+});
+
+describe("wide tables whose two indicator sets are not labelled by period", () => {
+  test("the later 二级/三级/指标值 set under the one 一级指标 is the year's; the earlier is left unread", () => {
+    const [form] = readForms([
+      ["某市财政项目支出绩效目标批复表"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "计划指标值(或计划水平)"],
+      ["产出指标", "数量指标", "补助项目数", "10", "数量指标", "补助项目数", "3"],
+    ]);
+    expect(form?.columns).toEqual({ level1: 0, level2: 4, level3: 5, target: 6 });
+    expect(form?.notes).toEqual([]);
+    expect(form?.rows[0]?.values.target).toBe("3");
+  });
+
+  test("two forms side by side, each with its 一级指标, are not one wide table", () => {
+    const forms = readForms([
+      ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥1200人次", "产出指标", "数量指标", "检查次数", "≥12次"],
+    ]);
+    expect(forms.map((f) => f.columns.target)).toEqual([3, 7]);
+  });
+});
+
+describe("labels with a 绩效 prefix and a 指标方向性 column", () => {
+  test("绩效指标性质 holds the comparison, 绩效度量单位 the unit, 指标方向性 (正向指标) is a direction", () => {
+    const [form] = readForms([
+      ["项目绩效目标表"],
+      ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*", "指标方向性*"],
+      ["产出指标", "数量指标", "举办展会数量", "≥", "6", "个", "30%", "正向指标"],
+    ]);
+    expect(form?.columns).toEqual({ level1: 0, level2: 1, level3: 2, valueType: 3, target: 4, unit: 5, points: 6 });
+    expect(form?.notes).toEqual([]);
+  });
+});
