@@ -96,11 +96,6 @@ function start(msg: Messages): Status {
   const api = createPaneApi();
   const store = createStore(initialState({ expectedTotal: api.loadExpectedTotal(), liveCheck: api.loadLiveCheck() }));
   const status = createStatus(msg, store);
-  // Buttons that start a workbook operation are disabled while one runs.
-  for (const id of ["insert-form", "add-rows", "merge", "unmerge", "preview-next-year", "make-next-year", "check-now", "read-selection", "write-standards", "fill-blank", "save-settings"]) {
-    byId(id).setAttribute("data-op", "");
-  }
-
   const check = initCheckView(api, status, msg, store, () => {
     showTab("tab-template");
     byId("dept-name").focus();

@@ -442,7 +442,9 @@ export function initScoringView(
 
   store.subscribe((state, before) => {
     if (!before || state.pointsTotal !== before.pointsTotal || state.settings.expectedTotal !== before.settings.expectedTotal) renderTotal(state);
-    if (!before || state.selection !== before.selection) renderRows(state);
+    // The preview box is the first selected row's: recompute it with the rows (the draft may have been reset
+    // for them just before they arrived, while the old rows were still in the state).
+    if (!before || state.selection !== before.selection) updatePreview();
   });
 
   renderMethods();
