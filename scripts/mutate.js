@@ -4,7 +4,8 @@
 // the slices' JSON reports are merged into reports/mutation/mutation.json for the bench.
 // The TypeScript checker is off by default: it rejects about one mutant in seven as not compiling but makes a run
 // ten times slower (each mutant re-checks everything importing its file). `--typecheck` turns it on.
-// Usage: npm run mutate [-- [--typecheck] slice ...]   (slices: see SLICES; default all)
+// Usage: npm run mutate [-- [--typecheck] [slice ...] [--mutate <file>]]   (slices: see SLICES; default all).
+// Other options after the slices go to Stryker, e.g. `npm run mutate -- rules --mutate src/domain/rules/x.ts`.
 "use strict";
 
 const { spawnSync } = require("child_process");
@@ -47,7 +48,9 @@ const SLICES = {
 /** Message tables are words, not logic: left out everywhere. */
 const NOT_MUTATED = ["!src/domain/messages/**", "!src/cli/messages*.ts", "!src/cli/selfeval-messages.ts", "!src/excel/messages*.ts"];
 
-function sliceConfig(name, slice, base, typecheck) {
+function sliceConfig(name, slice, base, typecheck, partial) {
+  // A run on a few files (--mutate) keeps its own reports, so it never replaces the slice's whole report.
+  const out = partial ? `${name}.partial` : name;
   const testMatch = slice.tests.map((t) => `<rootDir>/${t.endsWith("**") ? `${t}/*.test.ts` : t}`);
   const setupFiles = slice.setupFiles ?? [];
   return {
@@ -55,9 +58,9 @@ function sliceConfig(name, slice, base, typecheck) {
     ...(typecheck ? { checkers: ["typescript"] } : {}),
     mutate: [...slice.mutate, ...NOT_MUTATED],
     jest: { ...base.jest, config: { ...base.jest.config, testMatch, setupFiles } },
-    incrementalFile: `reports/stryker-incremental-${name}.json`,
-    htmlReporter: { fileName: `reports/mutation/${name}.html` },
-    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    incrementalFile: `reports/stryker-incremental-${out}.json`,
+    htmlReporter: { fileName: `reports/mutation/${out}.html` },
+    jsonReporter: { fileName: `reports/mutation/${out}.json` },
   };
 }
 
@@ -79,7 +82,11 @@ function merge(names) {
 function main() {
   const typecheck = process.argv.includes("--typecheck");
   const args = process.argv.slice(2).filter((a) => a !== "--typecheck");
-  const names = args.length ? args : Object.keys(SLICES);
+  const firstOption = args.findIndex((a) => a.startsWith("--"));
+  const sliceArgs = firstOption < 0 ? args : args.slice(0, firstOption);
+  const strykerArgs = firstOption < 0 ? [] : args.slice(firstOption);
+  const names = sliceArgs.length ? sliceArgs : Object.keys(SLICES);
+  const partial = strykerArgs.some((a) => a === "--mutate" || a === "-m" || a.startsWith("--mutate="));
   const unknown = names.filter((n) => !SLICES[n]);
   if (unknown.length) {
     console.error(`未知的部分：${unknown.join("、")}。可选：${Object.keys(SLICES).join("、")}`);
@@ -92,13 +99,13 @@ function main() {
   let failed = 0;
   for (const name of names) {
     const configFile = path.join(REPORTS, `stryker-${name}.config.json`);
-    writeFileSync(configFile, JSON.stringify(sliceConfig(name, SLICES[name], base, typecheck), null, 2));
+    writeFileSync(configFile, JSON.stringify(sliceConfig(name, SLICES[name], base, typecheck, partial), null, 2));
     const started = Date.now();
-    const r = spawnSync(process.execPath, [stryker, "run", configFile], { cwd: ROOT, stdio: "inherit" });
+    const r = spawnSync(process.execPath, [stryker, "run", configFile, ...strykerArgs], { cwd: ROOT, stdio: "inherit" });
     console.log(`slice ${name}: exit ${r.status}, ${((Date.now() - started) / 60000).toFixed(1)} min`);
     if (r.status !== 0) failed++;
   }
-  merge(names);
+  if (!partial) merge(names);
   process.exit(failed ? 1 : 0);
 }
 
