@@ -79,7 +79,7 @@ export function scoresOf(files: Readonly<Record<string, ReportFile>>): { folders
 
 export async function run(): Promise<unknown> {
   if (!existsSync(REPORT)) {
-    return { report: null, message: "还没有变异测试报告：先运行 npm run mutate（或只变异一部分：npm run mutate -- --mutate src/domain/rules/phone-invalid.ts）" };
+    return { report: null, message: "还没有变异测试报告：先运行 npm run mutate（或只查一部分：npm run mutate -- rules）" };
   }
   const parsed = JSON.parse(readFileSync(REPORT, "utf8")) as { files?: Record<string, ReportFile> };
   const root = join(__dirname, "..");
