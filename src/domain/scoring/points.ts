@@ -49,8 +49,7 @@ export function pointsOf(standard: string): number | null {
     .replace(/[～—–－]/g, "-");
   if (text === "") return null;
 
-  const totals = numbers(text, TOTAL_PATTERNS[0] as RegExp)
-    .concat(...TOTAL_PATTERNS.slice(1).map((p) => numbers(text, p)));
+  const totals = TOTAL_PATTERNS.flatMap((p) => numbers(text, p));
   if (totals.length > 0) return Math.max(...totals);
 
   const awards = numbers(text, AWARD_PATTERN);

@@ -34,7 +34,7 @@ const NO = /^(否|无|没有|未完成|未按时完成|未达到|未达标|不�
 function parseRateText(text: string): { value: number; percent: boolean } | null {
   const t = toHalfWidth(text).replace(/\s+/g, "");
   const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(t);
-  if (!m || m[1] === undefined) return null;
+  if (!m) return null;
   const n = Number(m[1]);
   return m[2] ? { value: n / 100, percent: true } : { value: n, percent: false };
 }
