@@ -125,3 +125,41 @@ describe("the kind read from the labels above the grid and in its header", () =>
     expect(forms.map((f) => f.kind)).toEqual(["project", "department"]);
   });
 });
+
+describe("columns labelled like 指标值类型, decided by what they hold", () => {
+  test.each([
+    [["指标性质", "指标值类型"]],
+    [["指标性质", "指标方向"]],
+    [["指标方向", "指标性质"]],
+  ])("of %j, the one holding 正向 is no field and the one holding ≥ is the value type", (labels) => {
+    const f = only([["一级指标", "二级指标", "三级指标", ...labels, "指标值"], ["产出指标", "数量指标", "培训人次", "正向", "≥", "1200"], ["", "", "合格率", "反向", "≤", "5"]]);
+    expect(f.columns.valueType).toBe(4);
+    expect(f.notes).toEqual([]);
+    expect(f.rows.map((r) => [r.values.valueType, r.values.target, r.realignment])).toEqual([["≥", "1200", null], ["≤", "5", null]]);
+  });
+
+  test("in a two-row header the upper label counts too", () => {
+    const f = only([
+      ["绩效指标", "", "", "指标性质", "指标值类型", "指标值"],
+      ["一级指标", "二级指标", "三级指标", "", "", ""],
+      ["产出指标", "数量指标", "培训人次", "正向", "≥", "1200"],
+    ]);
+    expect(f.headerRow).toBe(1);
+    expect(f.columns.valueType).toBe(4);
+    expect(f.notes).toEqual([]);
+  });
+});
+
+describe("self-evaluation columns in a two-row header", () => {
+  test("are found in the lower row as well as the upper", () => {
+    const f = only([
+      ["绩效指标", "", "", "年度指标值", "实际完成值", ""],
+      ["一级指标", "二级指标", "三级指标", "", "", "得分"],
+      ["产出指标", "数量指标", "培训人次", "1200", "1100", "10"],
+    ]);
+    expect(f.headerRow).toBe(1);
+    expect(f.otherColumns).toEqual([{ label: "实际完成值", col: 4 }, { label: "得分", col: 5 }]);
+    expect(f.notes).toEqual([]);
+    expect(f.kind).toBe("selfeval");
+  });
+});

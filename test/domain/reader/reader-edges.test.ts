@@ -121,6 +121,14 @@ describe("sign-off below the grid", () => {
     expect(f.signoff.head.text).toBe("");
   });
 
+  test.each([
+    ["（一）本表一式两份", true], ["(1)本表一式两份", true], ["12、本表一式两份", true], ["一．本表", true], ["十二)本表", true],
+    ["123.本表一式两份", false], ["1本表一式两份", false], ["本表一式两份", false], ["x1.本表", false],
+  ] as const)("%j under the sign-off is a note line: %s", (text, yes) => {
+    const f = only([LABELS, COUNT, ["填表人：张敏"], [text]]);
+    expect(f.linesBelow.map((l) => l.text)).toEqual(yes ? [text] : []);
+  });
+
   test("html tags and runs of spaces in a sign-off cell are dropped", () => {
     const f = only([LABELS, COUNT, ["填表人：张敏"], ["<b>单位负责人</b>：  刘伟"]]);
     expect(f.signoff.head.text).toBe("刘伟");
