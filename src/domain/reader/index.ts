@@ -329,8 +329,8 @@ function isPreambleRow(texts: Texts, r: number): boolean {
 
 function yearFrom(text: string): number | null {
   const digits = toHalfWidth(text).replace(/\s+/g, "");
-  const m = /^(\d{4})$/.exec(digits) ?? /(?:^|[^\d])(\d{4})\s*年/.exec(digits) ?? /^(\d{4})年/.exec(digits);
-  return m && m[1] !== undefined ? Number(m[1]) : null;
+  const m = /^(\d{4})$/.exec(digits) ?? /(?:^|[^\d])(\d{4})年/.exec(digits);
+  return m ? Number(m[1]) : null;
 }
 
 function emptyField(): FieldValue {
@@ -418,11 +418,9 @@ function readPreamble(texts: Texts, from: number, to: number) {
         setHeader(field, own ?? sub ?? { text: "", cell: { row: r, col: c + 1 } });
         return;
       }
+      // A label with a colon and nothing after it is a header field label (above), so an inline value is never blank here.
       const inline = headerFieldInline(text);
-      if (inline) {
-        if (inline.value !== "") setHeader(inline.field, { text: inline.value, cell: { row: r, col: c } });
-        else if (header[inline.field].text === "") setHeader(inline.field, valueOf(texts, r, c, to, text) ?? { text: "", cell: { row: r, col: c } });
-      }
+      if (inline) setHeader(inline.field, { text: inline.value, cell: { row: r, col: c } });
     });
   }
   return { header, title, year };
