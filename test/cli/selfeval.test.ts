@@ -21,7 +21,7 @@ describe("jixiao selfeval", () => {
   const out = join(dir, "2026年自评.xlsx");
 
   test("writes the self-evaluation workbook made from the seed's target table", async () => {
-    const r = runCli(["selfeval", SEED, "-o", out]);
+    const r = await runCli(["selfeval", SEED, "-o", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2026年自评");
@@ -39,28 +39,28 @@ describe("jixiao selfeval", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("refuses to overwrite without --force, and overwrites with it", () => {
+  test("refuses to overwrite without --force, and overwrites with it", async () => {
     writeFileSync(out, "mine");
-    const r = runCli(["selfeval", SEED, "-o", out]);
+    const r = await runCli(["selfeval", SEED, "-o", out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("已存在");
     expect(readFileSync(out, "utf8")).toBe("mine");
-    const forced = runCli(["selfeval", SEED, "-o", out, "--force"]);
+    const forced = await runCli(["selfeval", SEED, "-o", out, "--force"]);
     expect(forced.status).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(5000);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("says plainly when the input holds no target table or the arguments are wrong", () => {
+  test("says plainly when the input holds no target table or the arguments are wrong", async () => {
     const letter = join(dir, "letter.csv");
     writeFileSync(letter, "关于报送绩效目标的通知\r\n各单位：请于月底前报送。\r\n");
-    const none = runCli(["selfeval", letter, "-o", join(dir, "x.xlsx")]);
+    const none = await runCli(["selfeval", letter, "-o", join(dir, "x.xlsx")]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("没有找到绩效目标表");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
-    expect(runCli(["selfeval", SEED]).stderr).toContain("-o");
-    expect(runCli(["selfeval", SEED, "-o", join(dir, "x.csv")]).stderr).toContain(".xlsx");
-    expect(runCli(["help", "selfeval"]).stdout).toContain("实际完成值");
+    expect((await runCli(["selfeval", SEED])).stderr).toContain("-o");
+    expect((await runCli(["selfeval", SEED, "-o", join(dir, "x.csv")])).stderr).toContain(".xlsx");
+    expect((await runCli(["help", "selfeval"])).stdout).toContain("实际完成值");
   });
 
   test("filled in and saved by LibreOffice (formulas recalculated), jixiao check finds exactly the real problems", async () => {
@@ -78,7 +78,7 @@ describe("jixiao selfeval", () => {
     writeFileSync(filled, Buffer.from(await wb.xlsx.writeBuffer()));
     const saved = tempDir("jixiao-selfeval-lo-");
     const [recalculated] = await sofficeConvert(filled, "xlsx", saved);
-    const r = runCli(["check", recalculated!, "--format", "json"]);
+    const r = await runCli(["check", recalculated!, "--format", "json"]);
     const findings = parseJsonFindings(r.stdout).map((f) => `${f.rule}@${f.cell}`);
     // 满意度 93% against 95%: 1 point off under 每下降1%扣0.5分, and no reason given.
     expect(findings).toEqual(["deviation-reason-missing@H12"]);
@@ -96,8 +96,8 @@ describe("jixiao selfeval", () => {
 });
 
 describe("jixiao check on self-evaluation tables", () => {
-  test("a published self-evaluation table (weights in level-1 cells, target and actual side by side): only real findings", () => {
-    const r = runCli(["check", PUBLISHED, "--format", "json"]);
+  test("a published self-evaluation table (weights in level-1 cells, target and actual side by side): only real findings", async () => {
+    const r = await runCli(["check", PUBLISHED, "--format", "json"]);
     const findings = parseJsonFindings(r.stdout);
     // The six indicators the published table left without an actual value, and nothing else: the actual value is
     // never read as a target, "（50分）" is not a category error, the "指标2：" and "……" template rows are skipped.
@@ -112,9 +112,9 @@ describe("jixiao check on self-evaluation tables", () => {
     expect(r.status).toBe(1);
   });
 
-  test("a published table with a two-row header (年度指标值 over 指标性质/指标值/度量单位, ﹦ as the comparison): no findings", () => {
+  test("a published table with a two-row header (年度指标值 over 指标性质/指标值/度量单位, ﹦ as the comparison): no findings", async () => {
     // Its scores are below the points where the targets were met: that is the evaluator's judgement, not a deviation.
-    const r = runCli(["check", TWO_ROW_HEADER, "--format", "json"]);
+    const r = await runCli(["check", TWO_ROW_HEADER, "--format", "json"]);
     expect(parseJsonFindings(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
   });

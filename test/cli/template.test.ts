@@ -43,8 +43,8 @@ const validationsOf = (ws: ExcelJS.Worksheet) =>
 const conditionalFormatsOf = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 
-beforeAll(() => {
-  const r = runCli(["template", "--year", String(YEAR), "--dept", DEPT, "-o", file]);
+beforeAll(async () => {
+  const r = await runCli(["template", "--year", String(YEAR), "--dept", DEPT, "-o", file]);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   expect(r.stdout).toContain(file);
@@ -135,33 +135,33 @@ describe("template round trip (read back with exceljs)", () => {
 });
 
 describe("template on disk", () => {
-  it("refuses to overwrite an existing file without --force", () => {
+  it("refuses to overwrite an existing file without --force", async () => {
     const target = join(dir, "existing.xlsx");
     writeFileSync(target, "keep me");
-    const r = runCli(["template", "-o", target]);
+    const r = await runCli(["template", "-o", target]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("已存在，未覆盖");
     expect(readFileSync(target, "utf8")).toBe("keep me");
-    const forced = runCli(["template", "-o", target, "--force"]);
+    const forced = await runCli(["template", "-o", target, "--force"]);
     expect(forced.status).toBe(0);
     expect(readFileSync(target).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
-  it("says so when the output folder does not exist", () => {
-    const r = runCli(["template", "-o", join(dir, "没有的文件夹", "t.xlsx")]);
+  it("says so when the output folder does not exist", async () => {
+    const r = await runCli(["template", "-o", join(dir, "没有的文件夹", "t.xlsx")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/文件夹“.*没有的文件夹”不存在/);
   });
 
-  it("defaults to the fiscal year for today", () => {
+  it("defaults to the fiscal year for today", async () => {
     const target = join(dir, "default-year.xlsx");
-    const r = runCli(["template", "-o", target]);
+    const r = await runCli(["template", "-o", target]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${defaultFiscalYear(new Date())} 年度`);
   });
 
-  it("is checked by `jixiao check` as one form (the empty rows and header are reported, not form-not-found)", () => {
-    const r = runCli(["check", file, "--format", "json"]);
+  it("is checked by `jixiao check` as one form (the empty rows and header are reported, not form-not-found)", async () => {
+    const r = await runCli(["check", file, "--format", "json"]);
     expect([0, 1]).toContain(r.status);
     const findings = parseJsonFindings(r.stdout);
     expect(findings.some((f) => f.rule === "form-not-found")).toBe(false);
