@@ -7,6 +7,9 @@ import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import { encodeGbk } from "./gbk";
 import { parseJsonFindings, REPO, rowOf, runCli, tempDir, toCsv, type CliResult, type JsonFinding } from "./support";
 
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
+
 const SEED_CSV = join(REPO, "test/fixtures/seed.csv");
 const seedRows = () => parseCsv(readFileSync(SEED_CSV, "utf8").replace(/^\uFEFF/, ""));
 

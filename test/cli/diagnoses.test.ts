@@ -9,6 +9,9 @@ import { sheetXml, xlsxBytes } from "../support/hostile-files";
 import { encodeGbk } from "./gbk";
 import { parseJsonFindings, runCli, tempDir, toCsv } from "./support";
 
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
+
 const form = formGrid(GOOD_ROWS);
 /** Library phrases that must never reach a reviewer. */
 const LIBRARY_TEXT = /Corrupted|Cannot|undefined|Error|zip|central directory|Unexpected/;

@@ -7,6 +7,9 @@ import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import { zipBytes } from "../support/hostile-files";
 import { parseJsonFindings, runCli, tempDir, toCsv } from "./support";
 
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
+
 const GOOD = toCsv(formGrid(GOOD_ROWS));
 
 describe("expandInputs reports what it cannot scan", () => {

@@ -4,6 +4,9 @@ import { escapeJsonForTerminal, QUOTE_MAX, terminalText } from "../../src/cli/te
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import { parseJsonFindings, runCli, tempDir, toCsv } from "./support";
 
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
+
 describe("terminalText", () => {
   it("strips escape sequences and other controls, and turns line breaks into spaces", () => {
     expect(terminalText("a\u001b[31mred\u001b]0;title\u0007\u009b2J b\r\nc\td").text).toBe("a[31mred]0;title2J b c d");
