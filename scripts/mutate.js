@@ -38,8 +38,15 @@ const SLICES = {
     tests: ["test/cli/**"],
     // The command line runs in the test process (see test/cli/support.ts), where the mutant is switched on.
     setupFiles: ["<rootDir>/test/support/cli-in-process.js"],
-    // These need the built bin or worker (lib/, absent from the sandbox): memory and time limits, ulimit writes.
-    skipTests: ["test/cli/hostile.test.ts", "test/cli/template-write.test.ts", "test/cli/isolate-limits.test.ts"],
+    // These need the built bin or worker (lib/, absent from the sandbox): memory and time limits, ulimit writes;
+    // and LibreOffice, seconds a run, which every mutant they cover would pay again.
+    skipTests: [
+      "test/cli/hostile.test.ts",
+      "test/cli/template-write.test.ts",
+      "test/cli/isolate-limits.test.ts",
+      "test/cli/template-libreoffice.test.ts",
+      "test/cli/selfeval-libreoffice.test.ts",
+    ],
   },
   excel: {
     mutate: ["src/excel/**/*.ts"],
