@@ -26,8 +26,9 @@ export interface FileChecker {
 }
 
 /** Checks files one at a time in a reused worker; a worker that dies or overruns is replaced. */
-export function isolatedChecker(options: { heapMb?: number; timeoutMs?: number } = {}): FileChecker {
-  const script = workerScript();
+export function isolatedChecker(options: { heapMb?: number; timeoutMs?: number; script?: string } = {}): FileChecker {
+  // `script`: tests of the thread handling give their own worker, so no build is needed.
+  const script = options.script ?? workerScript();
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   const timeoutMs = options.timeoutMs ?? FILE_TIMEOUT_MS;
   let worker: Worker | null = null;

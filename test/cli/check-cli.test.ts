@@ -1,11 +1,14 @@
-// The real `jixiao check`, run as a child process the way `npx jixiao` runs it.
+// The real `jixiao check`, run as a child process the way `npx jixiao` runs it (in-process in mutation runs).
 import ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { parseCsv } from "../../src/cli/csv";
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import { encodeGbk } from "./gbk";
-import { parseJsonFindings, REPO, rowOf, runCli, tempDir, toCsv, type JsonFinding } from "./support";
+import { parseJsonFindings, REPO, rowOf, runCli, tempDir, toCsv, type CliResult, type JsonFinding } from "./support";
+
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
 
 const SEED_CSV = join(REPO, "test/fixtures/seed.csv");
 const seedRows = () => parseCsv(readFileSync(SEED_CSV, "utf8").replace(/^\uFEFF/, ""));
@@ -15,8 +18,12 @@ function has(findings: readonly JsonFinding[], rule: string, row: number): boole
 }
 
 describe("jixiao check on the seed form (SPEC section 6)", () => {
-  const r = runCli(["check", "test/fixtures/seed.csv", "--format", "json"]);
-  const findings = parseJsonFindings(r.stdout);
+  let r: CliResult;
+  let findings: JsonFinding[];
+  beforeAll(async () => {
+    r = await runCli(["check", "test/fixtures/seed.csv", "--format", "json"]);
+    findings = parseJsonFindings(r.stdout);
+  });
   const grid = seedRows();
   const rows = {
     quantity: rowOf(grid, "完成全年参保人数"),
@@ -64,8 +71,8 @@ describe("jixiao check on the seed form (SPEC section 6)", () => {
     expect(lastError).toBeLessThan(firstWarning === -1 ? Infinity : firstWarning);
   });
 
-  it("prints text grouped by file with counts, errors first", () => {
-    const t = runCli(["check", "test/fixtures/seed.csv"]);
+  it("prints text grouped by file with counts, errors first", async () => {
+    const t = await runCli(["check", "test/fixtures/seed.csv"]);
     expect(t.status).toBe(1);
     const errors = findings.filter((f) => f.severity === "error").length;
     const warnings = findings.length - errors;
@@ -79,11 +86,11 @@ describe("jixiao check on the seed form (SPEC section 6)", () => {
     expect(firstWarningLine).toBeGreaterThan(lastErrorLine);
   });
 
-  it("reads the same table saved in GBK and finds the same", () => {
+  it("reads the same table saved in GBK and finds the same", async () => {
     const dir = tempDir();
     const gbk = join(dir, "seed.csv");
     writeFileSync(gbk, encodeGbk(toCsv(grid)));
-    const g = runCli(["check", gbk, "--format", "json"]);
+    const g = await runCli(["check", gbk, "--format", "json"]);
     expect(g.status).toBe(1);
     const strip = (fs: JsonFinding[]) => fs.map(({ file: _f, ...rest }) => rest);
     expect(strip(parseJsonFindings(g.stdout))).toEqual(strip(findings));
@@ -91,8 +98,8 @@ describe("jixiao check on the seed form (SPEC section 6)", () => {
 });
 
 describe("jixiao check on correct tables", () => {
-  it("exits 0 for the corrected seed", () => {
-    const r = runCli(["check", "test/fixtures/seed-corrected.csv", "--format", "json"]);
+  it("exits 0 for the corrected seed", async () => {
+    const r = await runCli(["check", "test/fixtures/seed-corrected.csv", "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(parseJsonFindings(r.stdout).filter((f) => f.severity === "error")).toEqual([]);
@@ -106,53 +113,53 @@ describe("jixiao check on correct tables", () => {
     const ws = wb.addWorksheet("2027年");
     grid.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v === "" ? null : (v ?? null))));
     await wb.xlsx.writeFile(join(dir, "good.xlsx"));
-    const r = runCli(["check", "good.csv", "good.xlsx", "--format", "json"], dir);
+    const r = await runCli(["check", "good.csv", "good.xlsx", "--format", "json"], dir);
     expect(r.stderr).toBe("");
     expect(parseJsonFindings(r.stdout).filter((f) => f.severity === "error")).toEqual([]);
     expect(r.status).toBe(0);
   });
 
-  it("exits 0 for a table with warnings only, and still prints the warnings (README: 0 没有错误（可能有警告）)", () => {
+  it("exits 0 for a table with warnings only, and still prints the warnings (README: 0 没有错误（可能有警告）)", async () => {
     const dir = tempDir();
     const grid = formGrid(GOOD_ROWS);
     grid[14]![5] = "联系电话：6221234"; // phone-invalid is a warning
     writeFileSync(join(dir, "warned.csv"), toCsv(grid));
-    const r = runCli(["check", "warned.csv", "--format", "json"], dir);
+    const r = await runCli(["check", "warned.csv", "--format", "json"], dir);
     const findings = parseJsonFindings(r.stdout);
     expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual(["warning phone-invalid F15"]);
     expect(r.status).toBe(0);
   });
 
-  it("reads a UTF-16 big-endian CSV as text, not as a binary file", () => {
+  it("reads a UTF-16 big-endian CSV as text, not as a binary file", async () => {
     const dir = tempDir();
     const grid = formGrid(GOOD_ROWS);
     grid[14]![5] = "联系电话：6221234";
     const be = Buffer.from(toCsv(grid), "utf16le").swap16();
     writeFileSync(join(dir, "be.csv"), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
-    const r = runCli(["check", "be.csv", "--format", "json"], dir);
+    const r = await runCli(["check", "be.csv", "--format", "json"], dir);
     expect(r.stderr).toBe("");
     expect(parseJsonFindings(r.stdout).map((f) => `${f.rule} ${f.cell}`)).toEqual(["phone-invalid F15"]);
     expect(r.status).toBe(0);
   });
 
-  it("applies --total to the score total", () => {
+  it("applies --total to the score total", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "good.csv"), toCsv(formGrid(GOOD_ROWS)));
-    const at90 = parseJsonFindings(runCli(["check", "good.csv", "--format", "json"], dir).stdout);
-    const at100 = parseJsonFindings(runCli(["check", "good.csv", "--format", "json", "--total", "100"], dir).stdout);
+    const at90 = parseJsonFindings((await runCli(["check", "good.csv", "--format", "json"], dir)).stdout);
+    const at100 = parseJsonFindings((await runCli(["check", "good.csv", "--format", "json", "--total", "100"], dir)).stdout);
     expect(at90.some((f) => f.rule === "score-total")).toBe(false);
     expect(at100.some((f) => f.rule === "score-total")).toBe(true);
   });
 
-  it("--lang en writes the messages in English: same rules, rows and cells as in Chinese", () => {
-    const zh = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json"]).stdout);
-    const en = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json", "--lang", "en"]).stdout);
+  it("--lang en writes the messages in English: same rules, rows and cells as in Chinese", async () => {
+    const zh = parseJsonFindings((await runCli(["check", "test/fixtures/seed.csv", "--format", "json"])).stdout);
+    const en = parseJsonFindings((await runCli(["check", "test/fixtures/seed.csv", "--format", "json", "--lang", "en"])).stdout);
     expect(en.map((f) => [f.rule, f.cell, f.row, f.severity])).toEqual(zh.map((f) => [f.rule, f.cell, f.row, f.severity]));
     expect(en.length).toBeGreaterThan(5);
     for (const f of en) expect(f.message.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
     const dir = tempDir();
     writeFileSync(join(dir, "empty.csv"), "nothing,here\n");
-    const none = parseJsonFindings(runCli(["check", "empty.csv", "--format", "json", "--lang", "en"], dir).stdout);
+    const none = parseJsonFindings((await runCli(["check", "empty.csv", "--format", "json", "--lang", "en"], dir)).stdout);
     expect(none.map((f) => [f.rule, f.message.startsWith("No performance target form")])).toEqual([["form-not-found", true]]);
   });
 });
@@ -161,11 +168,11 @@ describe("jixiao check --lang en, text report", () => {
   const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
   const outsideQuotes = (line: string) => line.replace(/"[^"]*"/g, "").replace(/“[^“”]*”/g, "");
 
-  it("writes headings, finding lines and the summary in English, with the same counts as in Chinese", () => {
-    const zh = parseJsonFindings(runCli(["check", "test/fixtures/seed.csv", "--format", "json"]).stdout);
+  it("writes headings, finding lines and the summary in English, with the same counts as in Chinese", async () => {
+    const zh = parseJsonFindings((await runCli(["check", "test/fixtures/seed.csv", "--format", "json"])).stdout);
     const errors = zh.filter((f) => f.severity === "error").length;
     const warnings = zh.length - errors;
-    const t = runCli(["check", "test/fixtures/seed.csv", "--lang", "en"]);
+    const t = await runCli(["check", "test/fixtures/seed.csv", "--lang", "en"]);
     expect(t.status).toBe(1);
     const lines = t.stdout.split("\n");
     expect(lines[0]).toBe("File: test/fixtures/seed.csv");
@@ -181,20 +188,20 @@ describe("jixiao check --lang en, text report", () => {
     expect(t.stderr).toBe("");
   });
 
-  it("says when a file has no problems", () => {
+  it("says when a file has no problems", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "good.csv"), toCsv(formGrid(GOOD_ROWS)));
-    const t = runCli(["check", "good.csv", "--lang", "en"], dir);
+    const t = await runCli(["check", "good.csv", "--lang", "en"], dir);
     expect(t.status).toBe(0);
     expect(t.stdout).toBe(`File: good.csv\n  Sheet "good": no problems found\n\nChecked 1 file: 0 with errors; no problems found.\n`);
   });
 
-  it("explains unreadable files and missing inputs in English, and counts them in the summary", () => {
+  it("explains unreadable files and missing inputs in English, and counts them in the summary", async () => {
     const dir = tempDir();
     copyFileSync(SEED_CSV, join(dir, "seed.csv"));
     writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(200, 7)]));
     writeFileSync(join(dir, "empty.csv"), "");
-    const t = runCli(["check", ".", "missing.xlsx", "--lang", "en"], dir);
+    const t = await runCli(["check", ".", "missing.xlsx", "--lang", "en"], dir);
     expect(t.status).toBe(2);
     expect(t.stderr).toContain(`"missing.xlsx" not found: no such file or folder.`);
     expect(t.stderr).toMatch(/Cannot read "[^"]*broken\.xlsx": The file is damaged/);
@@ -204,34 +211,34 @@ describe("jixiao check --lang en, text report", () => {
       /Checked 3 files: 1 with errors; \d+ errors, \d+ warnings; 2 could not be read; 1 folder or path could not be scanned \(reasons above\)\.\n$/,
     );
     // The Chinese run of the same folder keeps its Chinese texts.
-    const zh = runCli(["check", ".", "missing.xlsx"], dir);
+    const zh = await runCli(["check", ".", "missing.xlsx"], dir);
     expect(zh.stderr).toContain("找不到“missing.xlsx”");
     expect(zh.stdout).toMatch(/共检查 3 个文件：1 个文件有错误；.*；2 个文件无法读取；1 处文件夹或路径未能检查（原因见上）。\n$/);
   });
 });
 
 describe("jixiao arguments", () => {
-  it("exits 2 with a Chinese message for bad arguments and unknown commands", () => {
+  it("exits 2 with a Chinese message for bad arguments and unknown commands", async () => {
     for (const args of [["check"], ["check", "a.csv", "--format", "xml"], ["check", "a.csv", "--total", "x"], ["frobnicate"], []]) {
-      const r = runCli(args);
+      const r = await runCli(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
       expect(r.stdout).toBe("");
     }
   });
 
-  it("prints help in Chinese and exits 0", () => {
+  it("prints help in Chinese and exits 0", async () => {
     for (const args of [["--help"], ["help"], ["check", "--help"], ["help", "template"]]) {
-      const r = runCli(args);
+      const r = await runCli(args);
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("用法");
     }
-    expect(runCli(["check", "--help"]).stdout).toMatch(/--lang\s+检查结果说明.*zh.*en/);
-    expect(runCli(["--help"]).stdout).toContain("[--lang zh|en]");
+    expect((await runCli(["check", "--help"])).stdout).toMatch(/--lang\s+检查结果说明.*zh.*en/);
+    expect((await runCli(["--help"])).stdout).toContain("[--lang zh|en]");
   });
 
-  it("exits 2 for a missing file and says which", () => {
-    const r = runCli(["check", "没有这个文件.xlsx"]);
+  it("exits 2 for a missing file and says which", async () => {
+    const r = await runCli(["check", "没有这个文件.xlsx"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("找不到“没有这个文件.xlsx”");
   });
@@ -256,8 +263,8 @@ describe("jixiao check over a folder with a broken file", () => {
   writeFileSync(join(dir, "~$县工伤保险服务中心.xlsx"), "lock"); // Excel's lock file: skipped
   writeFileSync(join(dir, "说明.docx"), "not scanned");
 
-  it("checks the others, explains each unreadable file on stderr, and exits 2", () => {
-    const r = runCli(["check", dir, "--format", "json"]);
+  it("checks the others, explains each unreadable file on stderr, and exits 2", async () => {
+    const r = await runCli(["check", dir, "--format", "json"]);
     expect(r.status).toBe(2);
     const findings = parseJsonFindings(r.stdout);
     const files = new Set(findings.map((f) => f.file));
@@ -275,14 +282,14 @@ describe("jixiao check over a folder with a broken file", () => {
     expect(r.stderr).toMatch(/另有 1 个非表格文件未检查（如“[^”]*说明\.docx”）。/);
   });
 
-  it("counts the unreadable files in the text summary", () => {
-    const r = runCli(["check", dir]);
+  it("counts the unreadable files in the text summary", async () => {
+    const r = await runCli(["check", dir]);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/共检查 5 个文件：1 个文件有错误；.*；3 个文件无法读取/);
   });
 
-  it("expands a quoted glob itself", () => {
-    const r = runCli(["check", `${dir}/**/*.csv`, "--format", "json"]);
+  it("expands a quoted glob itself", async () => {
+    const r = await runCli(["check", `${dir}/**/*.csv`, "--format", "json"]);
     expect(r.status).toBe(1);
     const files = new Set(parseJsonFindings(r.stdout).map((f) => f.file));
     expect([...files].every((f) => f.endsWith(".csv"))).toBe(true);
@@ -291,11 +298,11 @@ describe("jixiao check over a folder with a broken file", () => {
 });
 
 describe("progress on stderr for large batches", () => {
-  it("reports progress when more than 20 files are checked", () => {
+  it("reports progress when more than 20 files are checked", async () => {
     const dir = tempDir();
     const csv = toCsv(formGrid(GOOD_ROWS));
     for (let i = 1; i <= 25; i++) writeFileSync(join(dir, `单位${String(i).padStart(2, "0")}.csv`), csv);
-    const r = runCli(["check", dir, "--format", "json"]);
+    const r = await runCli(["check", dir, "--format", "json"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("已检查 25/25 个文件");
     expect(JSON.parse(r.stdout)).toEqual(expect.any(Array));

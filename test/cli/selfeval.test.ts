@@ -1,13 +1,11 @@
-// jixiao selfeval：由目标表生成自评表工作簿（不覆盖已有文件、经临时文件改名写入）；生成的表能在 LibreOffice 中
-// 打开、A4 横向打印；jixiao check 认得自评表（含一张照录的已发布自评表，不报假错误）。
+// jixiao selfeval：由目标表生成自评表工作簿（不覆盖已有文件、经临时文件改名写入）；jixiao check 认得自评表
+// （含一张照录的已发布自评表，不报假错误）。在 LibreOffice 中重算、打印见 selfeval-libreoffice.test.ts。
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
 import { readWorkbookGrids } from "../../src/cli/xlsx-read";
 import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { loadWorkbookClass } from "../../src/cli/xlsx-read";
-import { convertToPdf, sofficeConvert } from "../support/libreoffice";
 import { parseJsonFindings, REPO, runCli, tempDir } from "./support";
 
 jest.setTimeout(120_000);
@@ -21,7 +19,7 @@ describe("jixiao selfeval", () => {
   const out = join(dir, "2026年自评.xlsx");
 
   test("writes the self-evaluation workbook made from the seed's target table", async () => {
-    const r = runCli(["selfeval", SEED, "-o", out]);
+    const r = await runCli(["selfeval", SEED, "-o", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2026年自评");
@@ -39,65 +37,34 @@ describe("jixiao selfeval", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("refuses to overwrite without --force, and overwrites with it", () => {
+  test("refuses to overwrite without --force, and overwrites with it", async () => {
     writeFileSync(out, "mine");
-    const r = runCli(["selfeval", SEED, "-o", out]);
+    const r = await runCli(["selfeval", SEED, "-o", out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("已存在");
     expect(readFileSync(out, "utf8")).toBe("mine");
-    const forced = runCli(["selfeval", SEED, "-o", out, "--force"]);
+    const forced = await runCli(["selfeval", SEED, "-o", out, "--force"]);
     expect(forced.status).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(5000);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("says plainly when the input holds no target table or the arguments are wrong", () => {
+  test("says plainly when the input holds no target table or the arguments are wrong", async () => {
     const letter = join(dir, "letter.csv");
     writeFileSync(letter, "关于报送绩效目标的通知\r\n各单位：请于月底前报送。\r\n");
-    const none = runCli(["selfeval", letter, "-o", join(dir, "x.xlsx")]);
+    const none = await runCli(["selfeval", letter, "-o", join(dir, "x.xlsx")]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("没有找到绩效目标表");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
-    expect(runCli(["selfeval", SEED]).stderr).toContain("-o");
-    expect(runCli(["selfeval", SEED, "-o", join(dir, "x.csv")]).stderr).toContain(".xlsx");
-    expect(runCli(["help", "selfeval"]).stdout).toContain("实际完成值");
-  });
-
-  test("filled in and saved by LibreOffice (formulas recalculated), jixiao check finds exactly the real problems", async () => {
-    const Workbook = loadWorkbookClass();
-    const wb = new Workbook();
-    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet("2026年自评")!;
-    // A floor missed, the rest met; A and B with 85% execution and a reason; the floor's reason left out.
-    const actuals = ["20000", "100%", "100%", "效果明显", "效果明显", "93%", "150"];
-    actuals.forEach((a, i) => (ws.getCell(7 + i, 5).value = a));
-    ws.getCell(5, 3).value = 156.91;
-    ws.getCell(5, 4).value = 133.37;
-    ws.getCell(5, 8).value = "两个项目延期到次年实施。";
-    const filled = join(dir, "filled.xlsx");
-    writeFileSync(filled, Buffer.from(await wb.xlsx.writeBuffer()));
-    const saved = tempDir("jixiao-selfeval-lo-");
-    const [recalculated] = await sofficeConvert(filled, "xlsx", saved);
-    const r = runCli(["check", recalculated!, "--format", "json"]);
-    const findings = parseJsonFindings(r.stdout).map((f) => `${f.rule}@${f.cell}`);
-    // 满意度 93% against 95%: 1 point off under 每下降1%扣0.5分, and no reason given.
-    expect(findings).toEqual(["deviation-reason-missing@H12"]);
-    const grid = (await readWorkbookGrids(readFileSync(recalculated!)))[0]!.grid;
-    expect(grid[11]?.[6]).toBe(9); // the score LibreOffice computed
-    expect(grid[13]?.[6]).toBe(97.5); // budget 85% → 8.5, indicators 90 − 1
-    expect(grid[13]?.[8]).toBe("优");
-  });
-
-  test("opens in LibreOffice and prints on A4 landscape", async () => {
-    const pdf = await convertToPdf(out, tempDir("jixiao-selfeval-pdf-"));
-    const text = readFileSync(pdf).toString("latin1");
-    expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 84[12](\.\d+)? 59[45](\.\d+)?\s*\]/);
+    expect((await runCli(["selfeval", SEED])).stderr).toContain("-o");
+    expect((await runCli(["selfeval", SEED, "-o", join(dir, "x.csv")])).stderr).toContain(".xlsx");
+    expect((await runCli(["help", "selfeval"])).stdout).toContain("实际完成值");
   });
 });
 
 describe("jixiao check on self-evaluation tables", () => {
-  test("a published self-evaluation table (weights in level-1 cells, target and actual side by side): only real findings", () => {
-    const r = runCli(["check", PUBLISHED, "--format", "json"]);
+  test("a published self-evaluation table (weights in level-1 cells, target and actual side by side): only real findings", async () => {
+    const r = await runCli(["check", PUBLISHED, "--format", "json"]);
     const findings = parseJsonFindings(r.stdout);
     // The six indicators the published table left without an actual value, and nothing else: the actual value is
     // never read as a target, "（50分）" is not a category error, the "指标2：" and "……" template rows are skipped.
@@ -112,9 +79,9 @@ describe("jixiao check on self-evaluation tables", () => {
     expect(r.status).toBe(1);
   });
 
-  test("a published table with a two-row header (年度指标值 over 指标性质/指标值/度量单位, ﹦ as the comparison): no findings", () => {
+  test("a published table with a two-row header (年度指标值 over 指标性质/指标值/度量单位, ﹦ as the comparison): no findings", async () => {
     // Its scores are below the points where the targets were met: that is the evaluator's judgement, not a deviation.
-    const r = runCli(["check", TWO_ROW_HEADER, "--format", "json"]);
+    const r = await runCli(["check", TWO_ROW_HEADER, "--format", "json"]);
     expect(parseJsonFindings(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
   });

@@ -1,5 +1,5 @@
-// Shared helpers for the command-line tests: CSV writing, running the real bin, temp folders.
-import { spawnSync } from "child_process";
+// Shared helpers for the command-line tests: CSV writing, running the command line, temp folders.
+import { spawn } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -28,10 +28,61 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node bin/jixiao.js ...args` the way `npx jixiao` does, from `cwd` (default: the repo). */
-export function runCli(args: readonly string[], cwd: string = REPO): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Mutation runs set this (test/support/cli-in-process.js): the command line then runs from src/ in this process. */
+export const IN_PROCESS = process.env.JIXIAO_CLI_IN_PROCESS === "1";
+
+/**
+ * Runs `jixiao ...args` from `cwd` (default: the repo). Normally the real bin in a child process, the way
+ * `npx jixiao` runs it; in mutation runs `main()` from src/cli in this process, so the mutant is what runs.
+ */
+export function runCli(args: readonly string[], cwd: string = REPO): Promise<CliResult> {
+  return IN_PROCESS ? runInProcess(args, cwd) : runBin(args, cwd);
+}
+
+function runBin(args: readonly string[], cwd: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, timeout: 120_000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (status) =>
+      resolve({ status, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
+  });
+}
+
+// Serialised: the working directory is the process's, so two runs must not overlap.
+let queue: Promise<unknown> = Promise.resolve();
+
+function runInProcess(args: readonly string[], cwd: string): Promise<CliResult> {
+  const run = queue.then(async (): Promise<CliResult> => {
+    // Loaded here, so a spawning run never loads the sources.
+    const { main } = await import("../../src/cli/main");
+    const { EXIT_SOFTWARE } = await import("../../src/cli/exit-codes");
+    const { INTERNAL_ERROR } = await import("../../src/cli/messages");
+    let stdout = "";
+    let stderr = "";
+    const io = {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s), isTTY: false },
+      now: () => new Date(),
+    };
+    const before = process.cwd();
+    process.chdir(cwd);
+    try {
+      const status = await main(args, io);
+      return { status, stdout, stderr };
+    } catch (e) {
+      // What bin/jixiao.js does with an exception: a bug in the tool, exit 70.
+      return { status: EXIT_SOFTWARE, stdout, stderr: `${stderr}${INTERNAL_ERROR(e)}\n` };
+    } finally {
+      process.chdir(before);
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 export type { JsonFinding };

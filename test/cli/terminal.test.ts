@@ -4,6 +4,9 @@ import { escapeJsonForTerminal, QUOTE_MAX, terminalText } from "../../src/cli/te
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import { parseJsonFindings, runCli, tempDir, toCsv } from "./support";
 
+// The first run loads the whole checker (in mutation runs, into this process, on a busy machine).
+jest.setTimeout(60_000);
+
 describe("terminalText", () => {
   it("strips escape sequences and other controls, and turns line breaks into spaces", () => {
     expect(terminalText("a\u001b[31mred\u001b]0;title\u0007\u009b2J b\r\nc\td").text).toBe("a[31mred]0;title2J b c d");
@@ -30,7 +33,7 @@ describe("terminalText", () => {
 });
 
 describe("jixiao check text report is safe for the reviewer's terminal", () => {
-  it("never echoes a cell's escape sequences, names zero-width characters, and cuts a million-character name", () => {
+  it("never echoes a cell's escape sequences, names zero-width characters, and cuts a million-character name", async () => {
     const dir = tempDir();
     const rows = GOOD_ROWS.map((r) => ({ ...r }));
     const huge = `${"很长的指标".repeat(200_000)}`;
@@ -38,14 +41,14 @@ describe("jixiao check text report is safe for the reviewer's terminal", () => {
     rows[1] = { ...rows[1], level3: huge };
     rows[2] = { ...rows[2], level2: "质量\u200b指标" };
     writeFileSync(join(dir, "evil.csv"), toCsv(formGrid(rows)));
-    const r = runCli(["check", "evil.csv"], dir);
+    const r = await runCli(["check", "evil.csv"], dir);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).not.toContain("\u200b");
     expect(r.stdout).toContain("零宽空格");
     expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeLessThan(2100);
     expect(r.stdout.length).toBeLessThan(50_000);
     // The JSON keeps the data: a script can still see exactly what the cell held.
-    const json = runCli(["check", "evil.csv", "--format", "json"], dir);
+    const json = await runCli(["check", "evil.csv", "--format", "json"], dir);
     expect(parseJsonFindings(json.stdout).some((f) => f.message.includes("\u200b"))).toBe(true);
   }, 60_000);
 });
