@@ -1,0 +1,127 @@
+// Facts about a form several operations need: its span, anchor, points, and a fingerprint that changes with its cells.
+
+import type { CellValue, Grid } from "../../src/domain/grid";
+import { readForms } from "../../src/domain/reader";
+import { formAnchor, formAtRow, formFingerprint, formSpan, pointsTotal } from "../../src/excel/formInfo";
+import { formGrid, GOOD_ROWS, type RowInput } from "../support/form-grid";
+
+/** `grid` moved down `rows` and right `cols`. */
+function shifted(grid: Grid, rows: number, cols: number): CellValue[][] {
+  return [...Array.from({ length: rows }, () => [] as CellValue[]), ...grid.map((r) => [...new Array<CellValue>(cols).fill(null), ...r])];
+}
+
+function onlyForm(grid: Grid) {
+  const forms = readForms(grid);
+  expect(forms).toHaveLength(1);
+  return forms[0]!;
+}
+
+describe("formSpan and formAnchor", () => {
+  test("the standard form: from its title down to the last sign-off line", () => {
+    const form = onlyForm(formGrid(GOOD_ROWS));
+    expect(formSpan(form)).toEqual({ top: 0, bottom: 15 });
+    expect(formAnchor(form)).toBe("A1");
+  });
+
+  test("a form placed lower and to the right", () => {
+    const form = onlyForm(shifted(formGrid(GOOD_ROWS), 3, 2));
+    expect(formSpan(form)).toEqual({ top: 3, bottom: 18 });
+    expect(formAnchor(form)).toBe("C4");
+  });
+
+  test("without title, year and sign-off lines: the grid header to the last indicator row; anchored at its first column", () => {
+    const grid = formGrid(GOOD_ROWS, { signoff: [] }).map((r) => [...r]);
+    for (let r = 0; r <= 4; r++) grid[r] = [];
+    for (let r = 12; r < grid.length; r++) grid[r] = [];
+    const form = onlyForm(grid);
+    expect(form.title.cell).toBeNull();
+    expect(formSpan(form)).toEqual({ top: form.headerRow, bottom: form.lastRow });
+    expect(formAnchor(form)).toBe(`B${form.headerRow + 1}`);
+  });
+
+  test("formAtRow: the form whose span holds the row, from its first to its last row only", () => {
+    const top = formGrid(GOOD_ROWS);
+    const grid = [...top, [], [], ...top];
+    const forms = readForms(grid);
+    expect(forms).toHaveLength(2);
+    const second = top.length + 2;
+    expect(formAtRow(forms, 0)).toBe(forms[0]);
+    expect(formAtRow(forms, 15)).toBe(forms[0]);
+    expect(formAtRow(forms, 16)).toBeUndefined();
+    expect(formAtRow(forms, second - 1)).toBeUndefined();
+    expect(formAtRow(forms, second)).toBe(forms[1]);
+    expect(formAtRow(forms, second + 15)).toBe(forms[1]);
+    expect(formAtRow(forms, second + 16)).toBeUndefined();
+  });
+});
+
+describe("pointsTotal", () => {
+  test("the points the standards state, added up", () => {
+    expect(pointsTotal(onlyForm(formGrid(GOOD_ROWS)))).toBe(90);
+  });
+
+  test("null when no row states any points; rows without points are left out", () => {
+    const none = GOOD_ROWS.map((r) => ({ ...r, scoringStandard: "按完成情况评分。" }));
+    expect(pointsTotal(onlyForm(formGrid(none)))).toBeNull();
+    const one: RowInput[] = none.map((r, i) => (i === 2 ? { ...r, scoringStandard: "达到90%得7.5分，每低1个百分点扣1分。" } : r));
+    expect(pointsTotal(onlyForm(formGrid(one)))).toBe(7.5);
+  });
+
+  test("a 分值 column wins over the standards, and its sum is rounded to cents", () => {
+    const grid = formGrid(GOOD_ROWS).map((r) => [...r]);
+    const form0 = onlyForm(grid);
+    const col = 10;
+    grid[form0.headerRow]![col] = "分值";
+    const points = [0.1, 0.2, null, 1.005, 2, 3];
+    form0.rows.forEach((r, i) => (grid[r.row]![col] = points[i] ?? null));
+    const form = onlyForm(grid);
+    expect(form.columns.points).toBe(col);
+    expect(pointsTotal(form)).toBe(Math.round((0.1 + 0.2 + 1.005 + 2 + 3) * 100) / 100);
+    expect(pointsTotal(form)).toBe(6.31);
+  });
+});
+
+describe("formFingerprint", () => {
+  const grid = formGrid(GOOD_ROWS);
+  const form = onlyForm(grid);
+  const print = formFingerprint(grid, form);
+  const edited = (row: number, col: number, value: CellValue): string => {
+    const copy = grid.map((r) => [...r]);
+    copy[row]![col] = value;
+    return formFingerprint(copy, form);
+  };
+
+  test("names the span and is the same for the same cells", () => {
+    expect(print).toMatch(/^0-15-[0-9a-f]+$/);
+    expect(formFingerprint(grid.map((r) => [...r]), form)).toBe(print);
+  });
+
+  test("changes with any cell of the form, the first and last rows and columns included", () => {
+    const seen = new Set([print]);
+    for (const [row, col, value] of [
+      [0, 0, "另一个标题"],
+      [15, 5, "单位负责人：王五"],
+      [8, 3, "改过的指标"],
+      [8, 0, "x"],
+      [8, 9, "备注"],
+      [8, 14, "表外的字"],
+      [6, 5, 121],
+    ] as const) {
+      const p = edited(row, col, value);
+      expect(seen.has(p)).toBe(false);
+      seen.add(p);
+    }
+  });
+
+  test("a text moved to the next cell is a change; a blank cell and an empty text are the same", () => {
+    expect(edited(8, 10, "甲")).not.toBe(edited(8, 11, "甲"));
+    expect(edited(8, 10, "甲")).not.toBe(edited(9, 10, "甲"));
+    expect(edited(8, 10, "")).toBe(print);
+    expect(edited(8, 10, null)).toBe(print);
+  });
+
+  test("rows outside the span do not count", () => {
+    expect(edited(16, 0, "表下的字")).toBe(print);
+    expect(edited(20, 3, "表下的字")).toBe(print);
+  });
+});
