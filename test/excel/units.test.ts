@@ -4,6 +4,7 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { ExcelOperationError, attempt, fromHostError } from "../../src/excel/errors";
 import { hostCapabilities, MINIMUM_VERSION, REQUIREMENTS, requirementsIn } from "../../src/excel/host";
+import { formulaKey, hasFormula, sameFormula } from "../../src/excel/formulaKey";
 import { MARK_FORMULA, markAreaOf, markAreas, markFormula } from "../../src/excel/marks";
 import { OWN_WRITE_WINDOW_MS, asOwnWrite, isOwnWriteWindow, resetOwnWrites } from "../../src/excel/ownWrites";
 import { languageOf, messagesOf, officeLanguage, refuseIfProtectedIn, requireSupport, settingsIn, supportCheck } from "../../src/excel/run";
@@ -315,5 +316,40 @@ describe("host errors", () => {
     expect(failed.error.message).not.toMatch(/[\u4e00-\u9fff]/);
     const zh = await attempt("检查", () => Promise.reject(office("Conflict")));
     expect(zh.ok ? "" : zh.error.message).toMatch(/^检查失败：/);
+  });
+});
+
+describe("formulaKey at its edges", () => {
+  test.each([
+    ["spaces before the =", "  =a1", "A1"],
+    ["a line break and a tab", "=A1\n+\tB1", "A1+B1"],
+    ["the _xlws. prefix, in any case", "=_XLWS.FILTER(A1:A3,B1:B3)", "FILTER(A1:A3,B1:B3)"],
+    ["@ before a name in Chinese", "=@一级指标", "一级指标"],
+    ["@ before an underscore name", "=@_x1", "_X1"],
+    ["@ before a backslash name", "=@\\x", "\\X"],
+    ["a quoted sheet name with a doubled quote", "='It''s'!a1", "'It''s'!A1"],
+    ["a text left open to the end", '=A1="ab c', 'A1="ab c'],
+    ["a text of two quotes", '=A1=""', 'A1=""'],
+  ])("%s", (_what, formula, key) => {
+    expect(formulaKey(formula)).toBe(key);
+  });
+
+  test.each([
+    ["@ before a number stays", "=@1", "@1"],
+    ["@ at the end stays", "=A1@", "A1@"],
+    ["@ before a bracket stays", "=@(A1)", "@(A1)"],
+    ["an = inside is kept", "=A1=B1", "A1=B1"],
+    ["only one leading = goes", "==A1", "=A1"],
+    ["a prefix-like name that is not one", "=_xlfnx(1)", "_XLFNX(1)"],
+  ])("%s", (_what, formula, key) => {
+    expect(formulaKey(formula)).toBe(key);
+  });
+
+  test("hasFormula looks through every formula and finds none when none matches", () => {
+    expect(hasFormula(["=B1", "=c1", "=D1"], "=C1")).toBe(true);
+    expect(hasFormula(["=B1", "=D1"], "=C1")).toBe(false);
+    expect(hasFormula([], "=C1")).toBe(false);
+    expect(sameFormula("=a1", " A1 ")).toBe(true);
+    expect(sameFormula("=A1", "=A2")).toBe(false);
   });
 });
