@@ -3,6 +3,8 @@
 import type { CellValue, Grid } from "../../src/domain/grid";
 import { readForms } from "../../src/domain/reader";
 import { formAnchor, formAtRow, formFingerprint, formSpan, pointsTotal } from "../../src/excel/formInfo";
+import { nativeCoverage, nativeFormatsOf, templateBlock } from "../../src/excel/nativeRules";
+import { conditionalFormatSpecs, PREFIXED_NAMES } from "../../src/domain/native";
 import { formGrid, GOOD_ROWS, type RowInput } from "../support/form-grid";
 
 /** `grid` moved down `rows` and right `cols`. */
@@ -123,5 +125,51 @@ describe("formFingerprint", () => {
   test("rows outside the span do not count", () => {
     expect(edited(16, 0, "表下的字")).toBe(print);
     expect(edited(20, 3, "表下的字")).toBe(print);
+  });
+});
+
+describe("templateBlock and nativeCoverage", () => {
+  test("a form in the standard columns: its block from the row under the header to its last row", () => {
+    const form = onlyForm(formGrid(GOOD_ROWS));
+    expect(templateBlock(form)).toEqual({ first: 6, last: 11 });
+    const lower = onlyForm(shifted(formGrid(GOOD_ROWS), 4, 0));
+    expect(templateBlock(lower)).toEqual({ first: 10, last: 15 });
+  });
+
+  test("a form in other columns has no template block, so no native coverage", () => {
+    const form = onlyForm(shifted(formGrid(GOOD_ROWS), 0, 1));
+    expect(templateBlock(form)).toBeNull();
+    expect(nativeCoverage(form, null)).toBeNull();
+  });
+
+  test("without native formats there is no coverage", () => {
+    const form = onlyForm(formGrid(GOOD_ROWS));
+    expect(nativeCoverage(form, null)).toBeNull();
+    expect(nativeCoverage(form, { items: [] } as unknown as Excel.ConditionalFormatCollection)).toBeNull();
+  });
+});
+
+describe("nativeFormatsOf", () => {
+  const cfs = (formulas: ReadonlyArray<string | null>, type = "Custom") =>
+    ({
+      items: formulas.map((formula) => ({ type, customOrNullObject: formula === null ? { isNullObject: true } : { isNullObject: false, rule: { formula } } })),
+    }) as unknown as Excel.ConditionalFormatCollection;
+
+  test("finds the block's native formats, in any spelling, and the last row their formulas name", () => {
+    const specs = conditionalFormatSpecs({ first: 6, last: 20 });
+    // Excel's spelling: no "=", lower case and a space after each comma outside quoted text.
+    const respell = (f: string) => f.replace(/^=/, "").split('"').map((part, i) => (i % 2 === 0 ? part.toLowerCase().replace(/,/g, ", ") : part)).join('"');
+    const found = nativeFormatsOf(cfs([...specs.map((s) => respell(s.formula)), '=$D7="x"', null]), 6);
+    expect(found.items).toHaveLength(specs.length);
+    expect(found.last).toBe(20);
+    const prefixed = conditionalFormatSpecs({ first: 6, last: 14 }, PREFIXED_NAMES);
+    expect(nativeFormatsOf(cfs(prefixed.map((s) => s.formula)), 6)).toEqual({ items: expect.any(Array), last: 14 });
+  });
+
+  test("another block's formats, other types and null objects are not this block's", () => {
+    const specs = conditionalFormatSpecs({ first: 30, last: 40 });
+    expect(nativeFormatsOf(cfs(specs.map((s) => s.formula)), 6)).toEqual({ items: [], last: null });
+    expect(nativeFormatsOf(cfs(conditionalFormatSpecs({ first: 6, last: 9 }).map((s) => s.formula), "CellValue"), 6)).toEqual({ items: [], last: null });
+    expect(nativeFormatsOf(null, 6)).toEqual({ items: [], last: null });
   });
 });
