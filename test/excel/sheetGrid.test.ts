@@ -204,7 +204,7 @@ describe("syncFirstRead", () => {
     const fake = setup();
     seedForm(fake);
     const windows: number[] = [];
-    const grid: CellValue[][] = await Excel.run(async (context) => {
+    const grid = await Excel.run(async (context) => {
       fake.failNextSync({ code: "ResponsePayloadSizeLimitExceeded" });
       const r = await syncFirstRead(context, (rows) => {
         windows.push(rows);
