@@ -93,6 +93,23 @@ describe("formFingerprint", () => {
     return formFingerprint(copy, form);
   };
 
+  test("is FNV-1a (32 bits) over each non-empty cell's row, column and text", () => {
+    let h = 0x811c9dc5;
+    for (let r = 0; r <= 15; r++) {
+      (grid[r] ?? []).forEach((v, c) => {
+        const t = v === null || v === undefined ? "" : String(v).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+        if (t === "") return;
+        for (const ch of `${r},${c}:${t}\u0001`) {
+          for (let i = 0; i < ch.length; i++) {
+            h ^= ch.charCodeAt(i);
+            h = Math.imul(h, 0x01000193) >>> 0;
+          }
+        }
+      });
+    }
+    expect(print).toBe(`0-15-${h.toString(16)}`);
+  });
+
   test("names the span and is the same for the same cells", () => {
     expect(print).toMatch(/^0-15-[0-9a-f]+$/);
     expect(formFingerprint(grid.map((r) => [...r]), form)).toBe(print);

@@ -5,11 +5,13 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { ExcelOperationError, attempt, fromHostError } from "../../src/excel/errors";
 import { hostCapabilities, MINIMUM_VERSION, REQUIREMENTS, requirementsIn } from "../../src/excel/host";
 import { formulaKey, hasFormula, sameFormula } from "../../src/excel/formulaKey";
-import { MARK_FORMULA, markAreaOf, markAreas, markFormula } from "../../src/excel/marks";
+import { markFindings } from "../../src/excel/check";
+import { MARK_FILL, MARK_FONT, MARK_FORMULA, earlierMarks, markAreaOf, markAreas, markFormula, queueMarkRead, queueMarkWrite } from "../../src/excel/marks";
+import { GOOD_ROWS } from "../support/form-grid";
 import { OWN_WRITE_WINDOW_MS, asOwnWrite, isOwnWriteWindow, resetOwnWrites } from "../../src/excel/ownWrites";
 import { languageOf, messagesOf, officeLanguage, refuseIfProtectedIn, requireSupport, settingsIn, supportCheck } from "../../src/excel/run";
 import { asLiteralText, queueTextWrites } from "../../src/excel/textCells";
-import { setup, teardown } from "./helpers";
+import { seedForm, setup, teardown } from "./helpers";
 
 afterEach(teardown);
 
@@ -25,6 +27,8 @@ describe("asLiteralText", () => {
     ["1.5", "'1.5"],
     ["12.", "'12."],
     [".5", "'.5"],
+    [".55", "'.55"],
+    ["1e10", "'1e10"],
     ["1e5", "'1e5"],
     ["2E-3%", "'2E-3%"],
     ["-3.2e+4", "'-3.2e+4"],
@@ -104,6 +108,62 @@ describe("marks", () => {
   });
 });
 
+describe("queueMarkWrite", () => {
+  async function write(cells: readonly string[]): Promise<number> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const cfs = queueMarkRead(sheet);
+      await context.sync();
+      const n = queueMarkWrite(sheet, earlierMarks(cfs), cells);
+      await context.sync();
+      return n;
+    });
+  }
+
+  test("counts every format added and deleted; a mark already right is left and not counted", async () => {
+    const fake = setup();
+    expect(await write(["H7", "H8", "J9"])).toBe(2);
+    expect(fake.sheet("Sheet1").conditionalFormats.map((c) => [c.address, c.formula, c.fillColor, c.fontColor]).sort()).toEqual([
+      ["H7:H8", markFormula("H7:H8"), MARK_FILL, MARK_FONT],
+      ["J9", markFormula("J9"), MARK_FILL, MARK_FONT],
+    ]);
+    expect(await write(["H7", "H8", "J9"])).toBe(0);
+    expect(await write(["H7", "H8"])).toBe(1); // J9 deleted
+    expect(await write(["H7"])).toBe(2); // H7:H8 deleted, H7 added
+    expect(await write([])).toBe(1);
+    expect(fake.sheet("Sheet1").conditionalFormats).toEqual([]);
+  });
+
+  test("two marks on the same area: one is kept, the other deleted", async () => {
+    const fake = setup();
+    await write(["H7"]);
+    await Excel.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Sheet1").getRange("H7").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = markFormula("H7");
+      await context.sync();
+    });
+    expect(await write(["H7"])).toBe(1);
+    expect(fake.sheet("Sheet1").conditionalFormats).toHaveLength(1);
+  });
+
+  test("the check's marks are written inside the own-write window, deletions too", async () => {
+    const fake = setup();
+    const rows = GOOD_ROWS.map((r, i) => (i === 2 ? { ...r, explanation: "考核社会组织年检率情况。" } : r));
+    seedForm(fake, rows);
+    resetOwnWrites();
+    const marked = await markFindings();
+    if (!marked.ok) throw marked.error;
+    expect(marked.value.marked.length).toBeGreaterThan(0);
+    expect(isOwnWriteWindow()).toBe(true);
+    seedForm(fake, GOOD_ROWS);
+    resetOwnWrites();
+    const cleared = await markFindings();
+    if (!cleared.ok) throw cleared.error;
+    expect(cleared.value.marked).toEqual([]);
+    expect(isOwnWriteWindow()).toBe(true);
+  });
+});
+
 describe("the own-write window", () => {
   beforeEach(resetOwnWrites);
 
@@ -173,6 +233,10 @@ describe("languages and requirement checks", () => {
       expect(supportCheck({})("9.99")).toBe(true);
     });
     withOffice({ context: {} }, () => expect(supportCheck()("9.99")).toBe(true));
+    withOffice({}, () => {
+      expect(supportCheck()("9.99")).toBe(true);
+      expect(officeLanguage()).toBeNull();
+    });
   });
 
   test("inside Office the check asks Office's requirement sets; the caller's check wins", () => {
