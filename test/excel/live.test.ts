@@ -545,3 +545,36 @@ describe("startLiveCheck at its edges", () => {
     expect(results).toHaveLength(2);
   });
 });
+
+describe("the look after the own-write window", () => {
+  test("another write inside the wait postpones the look by a window again; the edit is still re-checked", async () => {
+    const fake = setup({ apiVersion: "1.8" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve());
+    fake.user.edit("Sheet1", "D9", ""); // the user's edit inside the window
+    await fake.flushEvents();
+    await advance(900);
+    await asOwnWrite(() => Promise.resolve()); // one more of our writes, 100 ms before the look
+    await advance(100 + 300 + 50); // the look comes, the window is open again: wait once more
+    expect(results).toHaveLength(1);
+    await advance(OWN_WRITE_WINDOW_MS);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["start", "verify"]);
+    await live.stop();
+  });
+
+  test("edits on two sheets inside the window are both looked at (ExcelApi 1.9 events, no 1.14 tags)", async () => {
+    const fake = setup({ apiVersion: "1.9", sheets: ["Sheet1", "2027年"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "2027年");
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve());
+    fake.user.edit("Sheet1", "D9", "");
+    fake.user.edit("2027年", "D10", "");
+    await fake.flushEvents();
+    await advance(OWN_WRITE_WINDOW_MS + 300);
+    const got = reports(results).slice(1);
+    expect(got.map((r) => [r.trigger, r.sheetName]).sort()).toEqual([["verify", "2027年"], ["verify", "Sheet1"]]);
+    await live.stop();
+  });
+});
