@@ -51,7 +51,7 @@ function isNetworkFailure(e: unknown, code: string | null): boolean {
   if (code !== null || typeof e !== "object" || e === null) return false;
   const name = "name" in e ? String((e as { name: unknown }).name) : "";
   const message = "message" in e ? String((e as { message: unknown }).message) : "";
-  return name === "NetworkError" || /network ?error|failed to fetch|load failed|networkerror/i.test(message);
+  return name === "NetworkError" || /network ?error|failed to fetch|load failed/i.test(message);
 }
 
 /**

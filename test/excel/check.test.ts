@@ -180,3 +180,116 @@ function expandArea(address: string): string[] {
   for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push(a1(r, c));
   return out;
 }
+
+describe("checkActiveSheet at its edges", () => {
+  test("each form's facts: 1-based rows, points, row labels falling back to the level-2 and level-1, its year", async () => {
+    const fake = setup();
+    const rows = GOOD_ROWS.map((r) => ({ ...r }));
+    rows[1] = { ...rows[1], level3: "" };
+    rows[0] = { ...rows[0], level3: "", level2: "" };
+    seedForm(fake, rows, "A1", "Sheet1", { year: 2028 });
+    const r = await checkActiveSheet({ mark: false });
+    if (!r.ok) throw r.error;
+    const form = r.value.forms[0];
+    expect(form).toMatchObject({ anchor: "A1", headerRow: 6, firstRow: 7, lastRow: 12, pointsTotal: 90, year: 2028 });
+    expect(form?.rowLabels).toEqual({ 7: "成本指标", 8: "数量指标", 9: "培训合格率", 10: "培训补贴按时发放率", 11: "参训人员就业能力提升", 12: "参训人员满意度" });
+    expect(r.value.marked).toEqual([]);
+    expect(r.value.notes).toEqual([]);
+  });
+
+  test("findings of all forms together, errors first; each form's own findings kept apart", async () => {
+    const fake = setup();
+    const top = seedForm(fake, rowsWithProblems());
+    const second = top.length + 3;
+    seedForm(fake, GOOD_ROWS.map((r, i) => (i === 0 ? { ...r, level3: "" } : r)), `A${second}`);
+    const r = await checkActiveSheet({ mark: false });
+    if (!r.ok) throw r.error;
+    expect(r.value.forms.map((f) => f.anchor)).toEqual(["A1", `A${second}`]);
+    expect(r.value.forms[1]?.findings.map((f) => f.rule)).toContain("level3-missing");
+    expect(r.value.forms[0]?.findings.map((f) => f.rule)).not.toContain("level3-missing");
+    expect(r.value.findings).toHaveLength(r.value.forms.reduce((n, f) => n + f.findings.length, 0));
+    const severities = r.value.findings.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === "error" ? -1 : 1)));
+  });
+
+  test("a protected sheet: the findings, no marks, and a note saying why; nothing written", async () => {
+    const fake = setup();
+    seedForm(fake, rowsWithProblems());
+    fake.sheet("Sheet1").state.protected = true;
+    fake.resetCounters();
+    const r = await checkActiveSheet();
+    if (!r.ok) throw r.error;
+    expect(r.value.findings.length).toBeGreaterThan(0);
+    expect(r.value.marked).toEqual([]);
+    expect(r.value.notes).toHaveLength(1);
+    expect(r.value.notes[0]).toMatch(/受保护/);
+    expect(fake.writeCount).toBe(0);
+  });
+
+  test("a protected sheet without findings needs no note", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.sheet("Sheet1").state.protected = true;
+    const r = await checkActiveSheet();
+    if (!r.ok) throw r.error;
+    expect(r.value.notes).toEqual([]);
+  });
+
+  test("mark: false, or an Excel below 1.6, marks nothing and writes nothing", async () => {
+    for (const [options, apiVersion] of [[{ mark: false }, "1.17"], [{}, "1.5"]] as const) {
+      const fake = setup({ apiVersion });
+      seedForm(fake, rowsWithProblems());
+      fake.resetCounters();
+      const r = await checkActiveSheet(options);
+      if (!r.ok) throw r.error;
+      expect([apiVersion, r.value.marked, fake.writeCount, fake.syncCount]).toEqual([apiVersion, [], 0, 1]);
+    }
+  });
+
+  test("checking twice writes the marks once: the second check sends no write", async () => {
+    const fake = setup();
+    seedForm(fake, rowsWithProblems());
+    const first = await checkActiveSheet();
+    if (!first.ok) throw first.error;
+    fake.resetCounters();
+    const second = await checkActiveSheet();
+    if (!second.ok) throw second.error;
+    expect(second.value.marked).toEqual(first.value.marked);
+    expect([fake.syncCount, fake.writeCount]).toEqual([1, 0]);
+  });
+
+  test("the form gone: its old marks are removed, then the no-form error", async () => {
+    const fake = setup();
+    seedForm(fake, rowsWithProblems());
+    const first = await checkActiveSheet();
+    if (!first.ok) throw first.error;
+    expect(fake.sheet("Sheet1").conditionalFormats.filter((c) => markAreaOf(c.formula ?? "") !== null).length).toBeGreaterThan(0);
+    fake.user.clear("Sheet1", "A1:J40");
+    const r = await checkActiveSheet();
+    expect(r.ok ? null : r.error.code).toBe("no-form");
+    expect(fake.sheet("Sheet1").conditionalFormats.filter((c) => markAreaOf(c.formula ?? "") !== null)).toEqual([]);
+  });
+
+  test("the expected total in the settings is checked against the points", async () => {
+    const fake = setup();
+    seedForm(fake);
+    const r = await checkActiveSheet({ mark: false, settings: { ...DEFAULT_SETTINGS, expectedTotal: 100 } });
+    if (!r.ok) throw r.error;
+    expect(r.value.findings.map((f) => f.rule)).toContain("score-total");
+    const ok = await checkActiveSheet({ mark: false });
+    if (!ok.ok) throw ok.error;
+    expect(ok.value.findings.map((f) => f.rule)).not.toContain("score-total");
+  });
+
+  test("progress of a long sheet is heard", async () => {
+    const fake = setup({ payloadLimit: null });
+    seedForm(fake, manyRows(1300));
+    const heard: Array<[number, number]> = [];
+    const r = await checkActiveSheet({ mark: false, onProgress: (done, total) => heard.push([done, total]) });
+    if (!r.ok) throw r.error;
+    expect(heard.length).toBeGreaterThan(1);
+    const total = heard[0]?.[1] ?? 0;
+    expect(heard.at(-1)).toEqual([total, total]);
+    expect(fake.syncCount).toBeGreaterThan(1);
+  });
+});

@@ -12,7 +12,7 @@ import {
 } from "../../src/domain/layout";
 import { a1 } from "../../src/domain/grid";
 import { insertForm, styleRects, uniqueSheetName } from "../../src/excel/insert";
-import { protectSheet } from "../support/fake-excel";
+import { protectSheet, protectStructure } from "../support/fake-excel";
 import { setup, teardown, workbookShape } from "./helpers";
 
 afterEach(teardown);
@@ -190,5 +190,88 @@ describe("insertForm on older or failing hosts", () => {
         { top: drawing.indicatorRows.first, bottom: drawing.indicatorRows.last, left: 0, right: 9, style: "cell" },
       ]);
     }
+  });
+});
+
+describe("insertForm at its edges", () => {
+  test("notes: where the form went, in the active sheet's name and the year", async () => {
+    setup();
+    const out = await insertOk({ year: 2029 });
+    expect(out.notes).toEqual(["已在当前工作表“Sheet1”中插入 2029 年度的表样。"]);
+    expect(out.year).toBe(2029);
+  });
+
+  test("nativeRules: false installs no rules and says nothing about them; ExcelApi 1.7 says dropdowns were skipped", async () => {
+    const fake = setup();
+    const out = await insertOk({ nativeRules: false });
+    expect(out.nativeRules).toBeNull();
+    expect(fake.sheet("Sheet1").validations).toEqual([]);
+    expect(fake.sheet("Sheet1").conditionalFormats).toEqual([]);
+    expect(out.notes).toHaveLength(1);
+    const old = setup({ apiVersion: "1.7" });
+    const r = await insertOk();
+    expect(r.nativeRules).toBeNull();
+    expect(old.sheet("Sheet1").validations).toEqual([]);
+    expect(r.notes.length).toBe(3); // inserted here, no print setup, no dropdowns
+    expect(old.sheet("Sheet1").freeze.rows).toBe(drawForm({ year: 2027 }).freezeRows);
+  });
+
+  test("below ExcelApi 1.7 no frozen header (and the form still goes in)", async () => {
+    const fake = setup({ apiVersion: "1.6" });
+    await insertOk();
+    expect(fake.sheet("Sheet1").freeze).toEqual({ rows: 0, columns: 0 });
+    expect(fake.sheet("Sheet1").value("A1")).toBe(FORM_TITLE);
+  });
+
+  test("a protected workbook structure: the form may still go into the empty active sheet, not onto a new one", async () => {
+    const fake = setup();
+    protectStructure(fake);
+    // The lists sheet is a new sheet too: refused.
+    const refused = await insertForm({ year: 2027 });
+    expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual(["protected", expect.stringMatching(/^插入表样失败：工作簿的结构受保护/)]);
+    const plain = await insertForm({ year: 2027, nativeRules: false });
+    expect(plain.ok).toBe(true);
+    const busy = setup();
+    busy.sheet("Sheet1").seed("A1", [["用户的数据"]]);
+    protectStructure(busy);
+    const r = await insertForm({ year: 2027, nativeRules: false });
+    expect(r.ok ? null : r.error.code).toBe("protected");
+  });
+
+  test("the active sheet's first indicator cell (D7) is selected", async () => {
+    const fake = setup();
+    await insertOk();
+    const sheetId = fake.sheet("Sheet1").state.id;
+    expect(fake.state.selection).toEqual({ sheetId, rect: { top: 6, left: 3, bottom: 6, right: 3 } });
+  });
+
+  test("styleRects: one rectangle per run of equal styles, rows merged only when adjacent and alike", () => {
+    const cell = (row: number, col: number, style: "cell" | "label" | "text") => ({ row, col, value: "", style });
+    const drawing = {
+      ...drawForm({ year: 2027 }),
+      cells: [cell(0, 0, "label"), cell(0, 1, "label"), cell(0, 2, "text"), cell(1, 0, "label"), cell(1, 1, "label"), cell(1, 2, "text"), cell(3, 0, "label"), cell(3, 1, "label"), cell(3, 2, "text"), cell(4, 0, "cell"), cell(4, 2, "cell")],
+    };
+    expect(styleRects(drawing)).toEqual([
+      { top: 0, bottom: 1, left: 0, right: 1, style: "label" },
+      { top: 0, bottom: 1, left: 2, right: 2, style: "text" },
+      { top: 3, bottom: 3, left: 0, right: 1, style: "label" },
+      { top: 3, bottom: 3, left: 2, right: 2, style: "text" },
+      { top: 4, bottom: 4, left: 0, right: 0, style: "cell" },
+      { top: 4, bottom: 4, left: 2, right: 2, style: "cell" },
+    ]);
+  });
+
+  test("uniqueSheetName counts on past taken numbers", () => {
+    expect(uniqueSheetName("2027年", ["2027年", "2027年 (2)", "2027年 (3)"])).toBe("2027年 (4)");
+    expect(uniqueSheetName("2027年", [])).toBe("2027年");
+  });
+
+  test("inner borders only where a rectangle has more than one row or column", async () => {
+    const fake = setup();
+    await insertOk();
+    const v = fake.sheet("Sheet1");
+    // Between two indicator rows and two columns of the grid: thin black lines.
+    expect(v.border("D7", "bottom")).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
+    expect(v.border("D7", "right")).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
   });
 });

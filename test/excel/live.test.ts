@@ -4,6 +4,7 @@ import { writeStandards } from "../../src/excel/scoring";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import { ScoringMethodSchema } from "../../src/domain/scoring";
 import { asOwnWrite, OWN_WRITE_WINDOW_MS } from "../../src/excel/ownWrites";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { formGrid, GOOD_ROWS } from "../support/form-grid";
 import type { FakeExcel } from "../support/fake-excel";
 import { advance, manyRows, seedForm, setup, teardown } from "./helpers";
@@ -406,5 +407,174 @@ describe("startLiveCheck", () => {
     }
     expect(counts[0]).toBeLessThanOrEqual(2);
     expect(new Set(counts).size).toBe(1);
+  });
+});
+
+describe("startLiveCheck at its edges", () => {
+  test("initial: false checks nothing until an edit; debounceMs sets the quiet time", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake, { initial: false, debounceMs: 50 });
+    expect(results).toEqual([]);
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(49);
+    expect(results).toHaveLength(0);
+    await advance(1);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["changed"]);
+    await live.stop();
+  });
+
+  test("the default quiet time is 300 ms", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(299);
+    expect(results).toHaveLength(1);
+    await advance(1);
+    expect(results).toHaveLength(2);
+    await live.stop();
+  });
+
+  test("settings given as a function are read at each re-check, in the operation's language", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    let total = 90;
+    const { results, live } = await start(fake, { settings: () => ({ ...DEFAULT_SETTINGS, expectedTotal: total }), language: "en" });
+    const totalFinding = (r: LiveReport | undefined) => r?.findings.some((f) => f.rule === "score-total") ?? false;
+    expect(totalFinding(reports(results)[0])).toBe(false);
+    total = 100;
+    fake.user.edit("Sheet1", "J8", "备注");
+    await fake.flushEvents();
+    await advance(300);
+    const second = reports(results)[1];
+    expect(totalFinding(second)).toBe(true);
+    expect(second?.findings.find((f) => f.rule === "score-total")?.message).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    await live.stop();
+  });
+
+  test("an edit and a dropdown pick in one burst report as 'changed'", async () => {
+    const fake = setup({ apiVersion: "1.14", platform: "web" });
+    seedForm(fake);
+    const installed = await installNativeRules();
+    if (!installed.ok) throw installed.error;
+    const { results, live } = await start(fake);
+    fake.user.edit("Sheet1", "D9", "");
+    fake.user.select("Sheet1", "C9");
+    fake.user.pickFromDropdown("Sheet1", "C9", "社会效益指标", "H9");
+    await fake.flushEvents();
+    await advance(300);
+    await fake.flushEvents();
+    await advance(300);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["start", "changed"]);
+    await live.stop();
+  });
+
+  test("leaving a selection of more than 200 dropdown cells reads nothing; 200 or fewer are read", async () => {
+    const fake = setup({ apiVersion: "1.14", platform: "web", payloadLimit: null });
+    seedForm(fake, manyRows(300));
+    const installed = await installNativeRules();
+    if (!installed.ok) throw installed.error;
+    const { live } = await start(fake);
+    const readsAfterLeaving = async (area: string): Promise<number> => {
+      fake.user.select("Sheet1", area);
+      await fake.flushEvents();
+      await advance(400);
+      fake.resetCounters();
+      fake.user.select("Sheet1", "H8");
+      await fake.flushEvents();
+      await advance(400);
+      return fake.syncCount;
+    };
+    expect(await readsAfterLeaving("B7:B207")).toBe(0); // 201 cells
+    expect(await readsAfterLeaving("B7:B206")).toBe(1); // 200 cells
+    expect(await readsAfterLeaving("B7:C106")).toBe(1); // 200 cells over two columns
+    expect(await readsAfterLeaving("B7:C107")).toBe(0); // 202
+    expect(await readsAfterLeaving("C9:B8")).toBe(1); // written backwards
+    expect(await readsAfterLeaving("7:8")).toBe(0); // whole rows: not a cell address
+    await live.stop();
+  });
+
+  test("the no-form error is said once, again when the user turns back to the sheet", async () => {
+    const fake = setup({ apiVersion: "1.14", sheets: ["Sheet1", "说明"] });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    fake.user.clear("Sheet1", "A1:J40");
+    await fake.flushEvents();
+    await advance(300);
+    fake.user.edit("Sheet1", "A1", "随便");
+    await fake.flushEvents();
+    await advance(300);
+    const errors = () => results.filter((r) => !r.ok).length;
+    expect(errors()).toBe(1);
+    fake.user.activate("说明");
+    await fake.flushEvents();
+    await advance(0);
+    expect(errors()).toBe(2); // 说明 holds no form either: said at once
+    fake.user.activate("Sheet1");
+    await fake.flushEvents();
+    await advance(0);
+    expect(errors()).toBe(3);
+    // The form typed back in: reported as changed, even though the trigger alone would not say so.
+    seedForm(fake);
+    fake.user.edit("Sheet1", "J8", "备注");
+    await fake.flushEvents();
+    await advance(300);
+    expect(results.at(-1)?.ok).toBe(true);
+    await live.stop();
+  });
+
+  test("a host error during a re-check is reported; stopping while it runs reports nothing more", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    fake.failNextSync({ code: "GeneralException" });
+    fake.user.edit("Sheet1", "D8", "");
+    await fake.flushEvents();
+    await advance(300);
+    expect(results[1] && !results[1].ok ? results[1].error.code : null).toBe("host");
+    expect(results[1] && !results[1].ok ? results[1].error.message : "").toMatch(/^边填边查失败/);
+    fake.user.edit("Sheet1", "D9", "");
+    await fake.flushEvents();
+    await advance(299);
+    const stopping = live.stop();
+    await advance(10);
+    await stopping;
+    expect(results).toHaveLength(2);
+  });
+});
+
+describe("the look after the own-write window", () => {
+  test("another write inside the wait postpones the look by a window again; the edit is still re-checked", async () => {
+    const fake = setup({ apiVersion: "1.8" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve());
+    fake.user.edit("Sheet1", "D9", ""); // the user's edit inside the window
+    await fake.flushEvents();
+    await advance(900);
+    await asOwnWrite(() => Promise.resolve()); // one more of our writes, 100 ms before the look
+    await advance(100 + 300 + 50); // the look comes, the window is open again: wait once more
+    expect(results).toHaveLength(1);
+    await advance(OWN_WRITE_WINDOW_MS);
+    expect(reports(results).map((r) => r.trigger)).toEqual(["start", "verify"]);
+    await live.stop();
+  });
+
+  test("edits on two sheets inside the window are both looked at (ExcelApi 1.9 events, no 1.14 tags)", async () => {
+    const fake = setup({ apiVersion: "1.9", sheets: ["Sheet1", "2027年"] });
+    seedForm(fake);
+    seedForm(fake, GOOD_ROWS, "A1", "2027年");
+    const { results, live } = await start(fake);
+    await asOwnWrite(() => Promise.resolve());
+    fake.user.edit("Sheet1", "D9", "");
+    fake.user.edit("2027年", "D10", "");
+    await fake.flushEvents();
+    await advance(OWN_WRITE_WINDOW_MS + 300);
+    const got = reports(results).slice(1);
+    expect(got.map((r) => [r.trigger, r.sheetName]).sort()).toEqual([["verify", "2027年"], ["verify", "Sheet1"]]);
+    await live.stop();
   });
 });

@@ -4,7 +4,7 @@
 import { clearMarks } from "../../src/excel/clearMarks";
 import { checkActiveSheet, markFindings } from "../../src/excel/check";
 import { startLiveCheck, type LiveReport } from "../../src/excel/live";
-import { markAreaOf } from "../../src/excel/marks";
+import { MARK_FORMULA, markAreaOf } from "../../src/excel/marks";
 import { installNativeRules } from "../../src/excel/nativeRules";
 import type { Result } from "../../src/excel/errors";
 import { protectSheet, type FakeExcel } from "../support/fake-excel";
@@ -210,5 +210,42 @@ describe("marks from an explicit command", () => {
     expect(r.ok ? null : r.error.code).toBe("protected");
     expect(r.ok ? "" : r.error.message).toMatch(/^清除标记失败：工作表“Sheet1”受保护/);
     expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+});
+
+describe("清除标记 at its edges", () => {
+  test("a protected sheet without marks: nothing to clear, no error", async () => {
+    const fake = setup();
+    seedForm(fake);
+    protectSheet(fake, "Sheet1");
+    const r = await clearMarks();
+    expect(r.ok && r.value.removed).toBe(0);
+  });
+
+  test("below ExcelApi 1.6 there can be no marks: none removed, formats never read", async () => {
+    const fake = setup({ apiVersion: "1.5" });
+    seedForm(fake);
+    fake.resetCounters();
+    const r = await clearMarks();
+    if (!r.ok) throw r.error;
+    expect(r.value).toMatchObject({ sheetName: "Sheet1", removed: 0 });
+    expect([fake.syncCount, fake.writeCount]).toEqual([1, 0]);
+  });
+
+  test("marks of the first kind (no area in the formula) are cleared too; other formats stay", async () => {
+    const fake = setup();
+    seedForm(fake);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      for (const [area, formula] of [["H9", MARK_FORMULA], ["H10", '=H10="x"']] as const) {
+        const cf = ws.getRange(area).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = formula;
+      }
+      await ctx.sync();
+    });
+    const r = await clearMarks();
+    if (!r.ok) throw r.error;
+    expect(r.value.removed).toBe(1);
+    expect(fake.sheet("Sheet1").conditionalFormats.map((c) => c.formula)).toEqual(['=H10="x"']);
   });
 });

@@ -4,6 +4,7 @@
 import { definedNames, NAMES, PREFIXED_NAMES, conditionalFormatSpecs, validationSpecs } from "../../src/domain/native";
 import { insertForm } from "../../src/excel/insert";
 import { installNativeRules } from "../../src/excel/nativeRules";
+import { addIndicatorRows } from "../../src/excel/rows";
 import { markFindings } from "../../src/excel/check";
 import { GOOD_ROWS } from "../support/form-grid";
 import { seedForm, setup, teardown } from "./helpers";
@@ -75,5 +76,65 @@ describe("defined names", () => {
     for (const first of [6, 99, 998, 9998]) {
       for (const v of validationSpecs({ first, last: first + 500 }, PREFIXED_NAMES)) expect(v.source.length).toBeLessThanOrEqual(255);
     }
+  });
+});
+
+describe("names and formats as Excel gives them back", () => {
+  test("a name's reference spelled Excel's way (no =, quoted sheet, other case) is still ours: nothing re-added", async () => {
+    const fake = setup();
+    seedForm(fake);
+    const first = await installNativeRules();
+    if (!first.ok) throw first.error;
+    for (const n of fake.state.names) {
+      n.formula = n.formula.replace(/^=/, "").replace(/(^|[^'A-Za-z0-9_])(_jixiao_lists)!/g, "$1'$2'!").toLowerCase();
+    }
+    const respelled = fake.state.names.map((n) => n.formula);
+    expect(respelled.some((f) => f.startsWith("'_jixiao_lists'!"))).toBe(true);
+    const again = await installNativeRules();
+    if (!again.ok) throw again.error;
+    expect([again.value.namesAdded, again.value.namesTaken, again.value.listsSheetAdded]).toEqual([[], [], false]);
+    expect(fake.state.names.map((n) => n.formula)).toEqual(respelled);
+  });
+
+  test("a reference to another cell of the lists sheet is not ours: pointed right again", async () => {
+    const fake = setup();
+    seedForm(fake);
+    const first = await installNativeRules();
+    if (!first.ok) throw first.error;
+    const level1 = fake.state.names.find((n) => n.name === NAMES.level1);
+    if (!level1) throw new Error("no level-1 name");
+    const right = level1.formula;
+    level1.formula = right.replace(/\$A\$/g, "$B$");
+    expect(level1.formula).not.toBe(right);
+    const again = await installNativeRules();
+    if (!again.ok) throw again.error;
+    // 一级指标 is a familiar name: pointing elsewhere it is the user's, left alone, and the jx_ set is used.
+    expect(again.value.namesTaken).toEqual([NAMES.level1]);
+    expect(fake.state.names.find((n) => n.name === NAMES.level1)?.formula).toBe(right.replace(/\$A\$/g, "$B$"));
+  });
+
+  test("the user's own conditional format above the native ones keeps its place on top when they are replaced", async () => {
+    const fake = setup();
+    seedForm(fake);
+    await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("Sheet1").getRange("J7:J12").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=J7="待定"';
+      cf.custom.format.fill.color = "#00FF00";
+      await ctx.sync();
+    });
+    const first = await installNativeRules();
+    if (!first.ok) throw first.error;
+    // Move the user's format to the top, as the user would in the rules manager.
+    const own = fake.sheet("Sheet1").state.conditionalFormats.find((c) => c.formula === '=J7="待定"');
+    if (!own) throw new Error("no own format");
+    for (const c of fake.sheet("Sheet1").state.conditionalFormats) c.priority += 1;
+    own.priority = 0;
+    const before = fake.sheet("Sheet1").state.conditionalFormats.map((c) => c.id);
+    const added = await addIndicatorRows(2); // the native formats are replaced over the grown block
+    if (!added.ok) throw added.error;
+    expect(fake.sheet("Sheet1").state.conditionalFormats.filter((c) => !before.includes(c.id)).length).toBeGreaterThan(0);
+    const cfs = fake.sheet("Sheet1").conditionalFormats;
+    expect(cfs[0]?.formula).toBe('=J7="待定"');
+    expect(cfs.filter((c) => c.formula === '=J7="待定"')).toHaveLength(1);
   });
 });

@@ -131,3 +131,57 @@ describe("queueNativeRules", () => {
     expect(fake.sheet("Sheet1").conditionalFormats).toHaveLength(conditionalFormatSpecs(BLOCK).length);
   });
 });
+
+describe("installNativeRules at its edges", () => {
+  test("two standard forms on one sheet: each block gets its rules; the lists sheet and names come once", async () => {
+    const fake = setup();
+    const top = seedForm(fake);
+    const second = top.length + 3; // 1-based row of the second form's title
+    seedForm(fake, GOOD_ROWS, `A${second}`);
+    const r = await installNativeRules();
+    if (!r.ok) throw r.error;
+    expect(r.value.forms).toEqual(["A1", `A${second}`]);
+    expect(r.value.listsSheetAdded).toBe(true);
+    expect(r.value.namesAdded).toEqual(definedNames().map((d) => d.name));
+    const block2 = { first: second - 1 + 6, last: second - 1 + 6 + GOOD_ROWS.length - 1 };
+    expect(r.value.validations).toEqual([...validationSpecs(BLOCK), ...validationSpecs(block2)].map((s) => s.range));
+    expect(r.value.conditionalFormats).toEqual([...conditionalFormatSpecs(BLOCK), ...conditionalFormatSpecs(block2)].map((s) => s.range));
+    expect(r.value.notes).toEqual([]);
+    expect(r.value.sheetName).toBe("Sheet1");
+    expect(fake.state.sheets.filter((s) => s.name === LISTS_SHEET)).toHaveLength(1);
+  });
+
+  test("a standard form and one in another layout: only the standard one is given rules", async () => {
+    const fake = setup();
+    const top = seedForm(fake);
+    seedForm(fake, GOOD_ROWS, `C${top.length + 3}`);
+    const r = await installNativeRules();
+    if (!r.ok) throw r.error;
+    expect(r.value.forms).toEqual(["A1"]);
+    expect(r.value.validations).toEqual(validationSpecs(BLOCK).map((s) => s.range));
+  });
+
+  test("another layout: the message names where the form starts; no form at all is the no-form error", async () => {
+    const fake = setup();
+    seedForm(fake, GOOD_ROWS, "C3");
+    const r = await installNativeRules();
+    expect(r.ok ? "" : r.error.message).toContain("C3");
+    setup();
+    const none = await installNativeRules();
+    expect(none.ok ? null : none.error.code).toBe("no-form");
+  });
+
+  test("rows typed below the block are covered by the next install, from the first row to the new last", async () => {
+    const fake = setup();
+    seedForm(fake);
+    const first = await installNativeRules();
+    if (!first.ok) throw first.error;
+    fake.user.edit("Sheet1", "B13", "产出指标");
+    fake.user.edit("Sheet1", "D13", "新指标");
+    const again = await installNativeRules();
+    if (!again.ok) throw again.error;
+    const grown = { first: 6, last: 12 };
+    expect(again.value.conditionalFormats).toEqual(conditionalFormatSpecs(grown).map((s) => s.range));
+    expect(fake.sheet("Sheet1").conditionalFormats.map((c) => c.address)).toEqual(conditionalFormatSpecs(grown).map((s) => s.range));
+  });
+});

@@ -222,3 +222,119 @@ describe("setPrintMerges", () => {
     expect(counts).toEqual([2, 2, 2, 2, 2, 2]);
   });
 });
+
+describe("rows at their edges", () => {
+  test.each([[0], [-1], [1.5], [501], [Number.NaN]])("a count of %s is refused, naming the most that can be added", async (count) => {
+    const fake = await formWithRules();
+    fake.resetCounters();
+    const r = await addIndicatorRows(count);
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(["host", expect.stringMatching(/500/)]);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test.each([[1], [500]])("a count of %s is added", async (count) => {
+    const fake = await formWithRules();
+    const r = await addIndicatorRows(count);
+    if (!r.ok) throw r.error;
+    expect(r.value).toEqual({ sheetName: "Sheet1", first: 13, last: 12 + count, added: count });
+    expect(fake.sheet("Sheet1").value(`A${14 + count}`)).toMatch(/审核/);
+  });
+
+  test("after the selected first and last indicator rows; not after the header or below the block", async () => {
+    for (const [cell, first] of [["D7", 8], ["D12", 13]] as const) {
+      const fake = await formWithRules();
+      fake.user.select("Sheet1", cell);
+      const r = await addIndicatorRows(1, { after: "selection" });
+      if (!r.ok) throw r.error;
+      expect([cell, r.value.first]).toEqual([cell, first]);
+    }
+    for (const cell of ["D6", "D13"]) {
+      const fake = await formWithRules();
+      fake.user.select("Sheet1", cell);
+      const r = await addIndicatorRows(1, { after: "selection" });
+      expect([cell, r.ok ? null : r.error.code]).toEqual([cell, "no-selection"]);
+      if (!r.ok) expect(r.error.message).toMatch(/第 ?7 ?行.*第 ?12 ?行|7.*12/);
+    }
+  });
+
+  test("two forms and the selection in neither: asked which form", async () => {
+    const fake = setup();
+    const top = seedForm(fake);
+    seedForm(fake, GOOD_ROWS, `A${top.length + 3}`);
+    fake.user.select("Sheet1", `A${top.length + 1}`);
+    const before = fake.sheet("Sheet1").snapshot();
+    const r = await addIndicatorRows(1);
+    expect(r.ok ? null : r.error.code).toBe("no-selection");
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+    fake.user.select("Sheet1", `D${top.length + 3 + 8}`);
+    const second = await addIndicatorRows(1);
+    if (!second.ok) throw second.error;
+    expect(second.value.first).toBe(top.length + 3 + 12);
+  });
+
+  test("a table beside the form is not split: refused, naming its first cell below the insertion", async () => {
+    const fake = await formWithRules();
+    fake.sheet("Sheet1").seed("L10", [["旁表"], ["旁表"], ["旁表"], ["旁表"], ["旁表"]]);
+    const before = fake.sheet("Sheet1").snapshot();
+    const r = await addIndicatorRows(1);
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(["host", expect.stringContaining("L13")]);
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+
+  test("text beside the form only above the insertion, or only below it, is no table split", async () => {
+    const above = await formWithRules();
+    above.sheet("Sheet1").seed("L3", [["上方的字"]]);
+    expect((await addIndicatorRows(1)).ok).toBe(true);
+    const below = await formWithRules();
+    below.sheet("Sheet1").seed("L20", [["下方的字"]]);
+    expect((await addIndicatorRows(1)).ok).toBe(true);
+    // Column K, right of the form's last column, is beside it: above and below the insertion splits it.
+    const beside = await formWithRules();
+    beside.sheet("Sheet1").seed("K9", [["紧挨着的列"]]);
+    beside.sheet("Sheet1").seed("K20", [["紧挨着的列"]]);
+    const r = await addIndicatorRows(1);
+    expect(r.ok ? null : r.error.message).toMatch(/K20/);
+  });
+
+  test("a protected sheet: the protected error before anything is written", async () => {
+    const fake = await formWithRules();
+    fake.sheet("Sheet1").state.protected = true;
+    const before = fake.sheet("Sheet1").snapshot();
+    const r = await addIndicatorRows(2);
+    expect(r.ok ? null : r.error.code).toBe("protected");
+    expect(fake.sheet("Sheet1").snapshot()).toBe(before);
+  });
+
+  test("setPrintMerges: a one-row block is not merged; a protected sheet is refused; nothing to merge writes nothing", async () => {
+    const fake = await formWithRules();
+    const merged = await setPrintMerges(true);
+    if (!merged.ok) throw merged.error;
+    // GOOD_ROWS: 成本 (1 row), 产出 (3 rows), 效益 (1 row), 满意度 (1 row).
+    expect(merged.value.areas).toEqual(["B8:B10", "A6:A12"]);
+    expect(fake.sheet("Sheet1").merges.filter((m) => /^B(7|11|12)/.test(m))).toEqual([]);
+
+    const unmerged = await setPrintMerges(false);
+    if (!unmerged.ok) throw unmerged.error;
+    expect(unmerged.value.areas).toEqual(["B7:B7", "B8:B10", "B11:B11", "B12:B12"]);
+
+    fake.sheet("Sheet1").state.protected = true;
+    const refused = await setPrintMerges(true);
+    expect(refused.ok ? null : refused.error.code).toBe("protected");
+    expect(refused.ok ? "" : refused.error.message).toMatch(/^合并一级指标失败/);
+    const refused2 = await setPrintMerges(false);
+    expect(refused2.ok ? "" : refused2.error.message).toMatch(/^取消合并一级指标失败/);
+  });
+
+  test("setPrintMerges leaves the 绩效指标 column alone when the user typed in it, and blank level-1 blocks unmerged", async () => {
+    const rows = GOOD_ROWS.map((r) => ({ ...r, level1: "" }));
+    const fake = setup();
+    seedForm(fake, rows);
+    fake.sheet("Sheet1").seed("A9", [["用户的字"]]);
+    fake.resetCounters();
+    const r = await setPrintMerges(true);
+    if (!r.ok) throw r.error;
+    expect(r.value.areas).toEqual([]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheet("Sheet1").value("A9")).toBe("用户的字");
+  });
+});

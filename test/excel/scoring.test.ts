@@ -2,6 +2,7 @@ import { readForms } from "../../src/domain/reader";
 import { defaultMethodFor, pointsOf, renderStandard, ScoringMethodSchema } from "../../src/domain/scoring";
 import { fillBlankStandards, readSelectionRows, writeRowStandards, writeStandards } from "../../src/excel/scoring";
 import { queueTextWrites } from "../../src/excel/textCells";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { GOOD_ROWS, type RowInput } from "../support/form-grid";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
 
@@ -238,5 +239,150 @@ describe("a whole column selected", () => {
     if (!r.ok) throw r.error;
     expect(r.value.rows.map((x) => x.sheetRow)).toEqual([7, 8, 9, 10, 11, 12]);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("standards at their edges", () => {
+  /** Two standard forms on Sheet1: the first at A1, the second below it. */
+  function twoForms(fake: ReturnType<typeof setup>): { second: number } {
+    const top = seedForm(fake, withBlanks());
+    const second = top.length + 2; // 0-based row where the second form starts
+    seedForm(fake, withBlanks(), `A${second + 1}`);
+    return { second };
+  }
+
+  test("rows of two forms: both written, the total is both forms' points after the write", async () => {
+    const fake = setup();
+    const { second } = twoForms(fake);
+    const row2 = second + 8; // the second form's row 8, 1-based
+    const r = await writeStandards({ rows: [8, row2] }, direct);
+    if (!r.ok) throw r.error;
+    expect(r.value.written).toEqual(["I8", `I${row2}`]);
+    expect(r.value.skippedRows).toEqual([]);
+    // Each form states 60 points, plus the 12 written into one row of each.
+    expect(r.value.pointsTotal).toBe(2 * (60 + 12));
+    expect(r.value.sheetName).toBe("Sheet1");
+  });
+
+  test("only the form touched counts in the total; a row skipped is not written and leaves the total", async () => {
+    const fake = setup();
+    twoForms(fake);
+    const r = await writeStandards({ rows: [7, 8] }, direct);
+    if (!r.ok) throw r.error;
+    expect(r.value.skippedRows).toEqual([7]);
+    expect(r.value.written).toEqual(["I8"]);
+    expect(r.value.pointsTotal).toBe(72);
+  });
+
+  test("nothing to write (every row already has a standard): no write sync; the total stays", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.resetCounters();
+    const r = await writeStandards({ rows: [7, 8] }, direct);
+    if (!r.ok) throw r.error;
+    expect([r.value.written, r.value.skippedRows, r.value.pointsTotal, fake.syncCount]).toEqual([[], [7, 8], 90, 1]);
+  });
+
+  test("rows given outside every form: the no-selection error says to select indicator rows", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    const r = await writeStandards({ rows: [1, 6, 13] }, direct);
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(["no-selection", expect.stringMatching(/指标行/)]);
+  });
+
+  test("a form without a 评（扣）分标准 column: said so, naming where the form starts", async () => {
+    const fake = setup();
+    const grid = seedForm(fake, withBlanks());
+    const form = readForms(grid)[0]!;
+    fake.user.edit("Sheet1", `I${form.headerRow + 1}`, "附注");
+    const r = await writeStandards({ rows: [8] }, direct);
+    expect(r.ok ? null : r.error.code).toBe("no-form");
+    expect(r.ok ? "" : r.error.message).toMatch(/A1/);
+    const rows = await writeRowStandards([{ sheetRow: 8, method: direct }], { requireSelection: false });
+    expect(rows.ok ? null : rows.error.code).toBe("no-form");
+  });
+
+  test("fillBlankStandards: every blank row of every form, none when nothing is blank", async () => {
+    const fake = setup();
+    const { second } = twoForms(fake);
+    fake.resetCounters();
+    const r = await fillBlankStandards();
+    if (!r.ok) throw r.error;
+    expect(r.value.written).toEqual(["I8", "I9", `I${second + 8}`, `I${second + 9}`]);
+    expect(r.value.skippedRows).toEqual([]);
+    expect(r.value.pointsTotal).toBe(180);
+    expect(fake.syncCount).toBe(2);
+    const again = await fillBlankStandards();
+    if (!again.ok) throw again.error;
+    expect(again.value.written).toEqual([]);
+    expect(again.value.pointsTotal).toBe(180);
+  });
+
+  test("fillBlankStandards shares the expected total from the settings", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    const r = await fillBlankStandards({ settings: { ...DEFAULT_SETTINGS, expectedTotal: 100 } });
+    if (!r.ok) throw r.error;
+    // 60 stated, 40 left for the two blank rows.
+    expect(r.value.pointsTotal).toBe(100);
+    expect(fake.sheet("Sheet1").value("I8")).toMatch(/20分/);
+  });
+
+  test("writeRowStandards: a row already holding a standard is skipped unless overwrite; labels fall back to the level-2", async () => {
+    const fake = setup();
+    const rows = withBlanks();
+    rows[1] = { ...rows[1], level3: "" };
+    seedForm(fake, rows);
+    const r = await writeRowStandards([{ sheetRow: 7, method: direct }, { sheetRow: 8, method: direct }], { requireSelection: false });
+    if (!r.ok) throw r.error;
+    if (r.value.moved) throw new Error("not moved");
+    expect(r.value.skippedRows).toEqual([7]);
+    expect(r.value.rows).toEqual([{ sheetRow: 8, label: "数量指标" }]);
+    expect(r.value.pointsTotal).toBe(20 + 12 + 10 + 15 + 15); // row 9 still blank
+    const over = await writeRowStandards([{ sheetRow: 7, method: direct }], { requireSelection: false, overwrite: true });
+    if (!over.ok) throw over.error;
+    expect(over.value.moved ? [] : over.value.written).toEqual(["I7"]);
+  });
+
+  test("writeRowStandards: rows no form holds are the no-selection error; a selection of more rows than previewed is 'moved'", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    const none = await writeRowStandards([{ sheetRow: 3, method: direct }], { requireSelection: false });
+    expect(none.ok ? null : none.error.code).toBe("no-selection");
+    fake.user.select("Sheet1", "D8:D10");
+    const more = await writeRowStandards([{ sheetRow: 8, method: direct }, { sheetRow: 9, method: direct }]);
+    if (!more.ok) throw more.error;
+    expect(more.value).toEqual({ moved: true, sheetName: "Sheet1", selectedRows: [8, 9, 10] });
+    fake.user.select("Sheet1", "D8:D9");
+    const same = await writeRowStandards([{ sheetRow: 9, method: direct }, { sheetRow: 8, method: direct }]);
+    if (!same.ok) throw same.error;
+    expect(same.value.moved).toBe(false);
+  });
+
+  test("readSelectionRows: a selection starting above the form takes the form whose rows it holds; none is said plainly", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks(), "A3");
+    fake.user.select("Sheet1", "D1:D10");
+    const r = await readSelectionRows();
+    if (!r.ok) throw r.error;
+    expect(r.value.formAnchor).toBe("A3");
+    expect(r.value.rows.map((x) => x.sheetRow)).toEqual([9, 10]);
+    fake.user.select("Sheet1", "D1:D2");
+    const outside = await readSelectionRows();
+    expect(outside.ok ? null : [outside.error.code, outside.error.message]).toEqual(["no-selection", "所选单元格不在目标表内：请选中要设置评分标准的指标行。"]);
+  });
+
+  test("readSelectionRows: the expected total comes from the settings; stated points win over shares", async () => {
+    const fake = setup();
+    seedForm(fake, withBlanks());
+    fake.user.select("Sheet1", "D7:D9");
+    const r = await readSelectionRows({ settings: { ...DEFAULT_SETTINGS, expectedTotal: 100 } });
+    if (!r.ok) throw r.error;
+    expect(r.value.expectedTotal).toBe(100);
+    expect(r.value.rows.map((x) => [x.points, x.defaultMethod.points])).toEqual([
+      [20, 20],
+      [null, 20],
+      [null, 20],
+    ]);
   });
 });

@@ -57,3 +57,43 @@ describe("watchSelection", () => {
     expect(r.ok ? null : r.error.code).toBe("unsupported");
   });
 });
+
+describe("selecting at the edges", () => {
+  test("a range is selected whole; a malformed second half is refused naming the address", async () => {
+    const fake = setup();
+    const r = await selectCell("Sheet1", "H9:H12");
+    expect(r).toEqual({ ok: true, value: { sheetName: "Sheet1", address: "H9:H12" } });
+    const sheetId = fake.sheet("Sheet1").state.id;
+    expect(fake.state.selection).toEqual({ sheetId, rect: { top: 8, left: 7, bottom: 11, right: 7 } });
+    const bad = await selectCell("Sheet1", "H9:12");
+    expect(bad.ok ? null : [bad.error.code, bad.error.message]).toEqual(["host", expect.stringContaining("H9:12")]);
+  });
+
+  test("watchSelection below ExcelApi 1.9 is 'unsupported' before anything is sent; the default pause is 120 ms", async () => {
+    const old = setup({ apiVersion: "1.8" });
+    const r = await watchSelection(() => undefined);
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(["unsupported", expect.stringContaining("1.9")]);
+    expect(old.syncCount).toBe(0);
+
+    jest.useFakeTimers();
+    try {
+      const fake = setup({ sheets: ["Sheet1", "Sheet2"] });
+      let calls = 0;
+      const w = await watchSelection(() => calls++);
+      if (!w.ok) throw w.error;
+      fake.user.select("Sheet1", "D7");
+      await fake.flushEvents();
+      await jest.advanceTimersByTimeAsync(119);
+      expect(calls).toBe(0);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls).toBe(1);
+      fake.user.select("Sheet1", "D8");
+      await fake.flushEvents();
+      await w.value.stop(); // a pending call is dropped with the handlers
+      await jest.advanceTimersByTimeAsync(500);
+      expect(calls).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

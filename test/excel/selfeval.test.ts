@@ -16,6 +16,7 @@ import { explainSelectedScores, makeSelfEvaluation } from "../../src/excel/selfe
 import { parseCsv, recalculate } from "../support/libreoffice";
 import type { Scalar } from "../support/fake-excel";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
+import { GOOD_ROWS } from "../support/form-grid";
 
 jest.setTimeout(120_000);
 afterEach(teardown);
@@ -234,5 +235,63 @@ describe("makeSelfEvaluation", () => {
     expect(findings).toContain("deviation-reason-missing@H5");
     expect(findings).toContain("deviation-reason-missing@H13"); // the cost overrun, no reason given
     expect(findings.filter((f) => f.startsWith("score-") || f.startsWith("selfeval-total") || f.startsWith("execution-rate"))).toEqual([]);
+  });
+});
+
+describe("makeSelfEvaluation at its edges", () => {
+  test("notes: made from which sheet, how many to score by hand, what to fill in; the counts and rows", async () => {
+    const fake = setup();
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    const se = selfEvaluationOf(readForms(fake.sheet("Sheet1").values("A1:J30") as CellValue[][])[0]!);
+    const unscored = se.indicators.filter((i) => i.method === null).length;
+    expect(unscored).toBeGreaterThan(0);
+    expect(r.value).toMatchObject({ year: 2026, indicators: se.indicators.length, unscored, indicatorRows: { first: 7, last: 6 + se.indicators.length } });
+    expect(r.value.notes).toEqual([
+      "已由“Sheet1”生成“2026年自评”，原表未改动。",
+      `${unscored} 个指标的评（扣）分标准没有写明可计算的方法，得分需手工填写（已限定在 0 至分值之间）。`,
+      "请在预算执行一栏填写全年预算数（A）和全年执行数（B），在“实际完成值”列填写全年实际完成情况。",
+    ]);
+    // The budget cell A (column C of the budget row) is selected for the user to start there.
+    const sheetId = fake.sheet("2026年自评").state.id;
+    expect(fake.state.selection).toEqual({ sheetId, rect: { top: 4, left: 2, bottom: 4, right: 2 } });
+  });
+
+  test("ExcelApi 1.8: no print setup, said so; in English when asked", async () => {
+    const fake = setup({ apiVersion: "1.8" });
+    seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const r = await makeSelfEvaluation({ language: "en" });
+    if (!r.ok) throw r.error;
+    expect(r.value.notes[0]).toBe('Made "2026年自评" from "Sheet1"; the source sheet is unchanged.');
+    expect(r.value.notes[1]).toBe("This Excel has no print setup (needs ExcelApi 1.9): A4 landscape was not set.");
+    expect(fake.sheet("2026年自评").pageLayout.orientation).toBe("Portrait");
+    expect(fake.sheet("2026年自评").freeze.rows).toBeGreaterThan(0);
+  });
+
+  test("a sheet that already holds a self-evaluation and a target form: the target form is the source", async () => {
+    const fake = setup();
+    const top = seedForm(fake, undefined, "A1", "Sheet1", { year: 2026 });
+    const made = await makeSelfEvaluation();
+    if (!made.ok) throw made.error;
+    // Copy the self-evaluation above a target form on one sheet.
+    const selfValues = fake.sheet("2026年自评").values("A1:I20");
+    fake.addSheet("混合").seed("A1", selfValues);
+    fake.sheet("混合").seed(`A${selfValues.length + 3}`, top.map((r) => r.map((v) => v ?? "")));
+    fake.user.activate("混合");
+    const r = await makeSelfEvaluation();
+    if (!r.ok) throw r.error;
+    expect(r.value.indicators).toBe(GOOD_ROWS.length);
+    expect(r.value.sourceSheetName).toBe("混合");
+  });
+
+  test("explainSelectedScores in English keeps the operation's name in its errors", async () => {
+    const fake = setup();
+    fake.failNextSync({ code: "GeneralException" });
+    const r = await explainSelectedScores({ language: "en" });
+    expect(r.ok ? "" : r.error.message).toMatch(/^Make self-evaluation/);
+    fake.failNextSync({ code: "GeneralException" });
+    const zh = await explainSelectedScores();
+    expect(zh.ok ? "" : zh.error.message).toMatch(/^生成自评表失败/);
   });
 });
