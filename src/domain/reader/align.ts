@@ -9,7 +9,7 @@ export type CellClass = "level1" | "level2" | "valueType" | "number" | "combined
 const UNIT_SET = new Set(KNOWN_UNITS);
 
 export function isUnitLike(text: string): boolean {
-  return UNIT_SET.has(toHalfWidth(text).replace(/\s+/g, ""));
+  return UNIT_SET.has(toHalfWidth(text).replace(/\s/g, ""));
 }
 
 const SCORING_RE = /[得扣]\s*[\d０-９.．]+\s*分|[\d０-９]+\s*分[；;，,。]|不得分|满分|计分|赋分|扣分|扣完为止|酌情扣/;
@@ -17,21 +17,21 @@ const EXPLANATION_RE = /^(考核|反映|指|用于|衡量|是指|主要|统计|�
 
 /** The target split into comparison, number and unit, when it holds them together and they split cleanly. */
 export function splitTarget(text: string): TargetSplit | null {
-  const t = toHalfWidth(text).replace(/\s+/g, "");
-  if (t === "" || parseNumber(t) !== null) return null;
+  const t = toHalfWidth(text).replace(/\s/g, "");
+  if (parseNumber(t) !== null) return null;
   const m = /^(>=|<=|=>|=<|[≥≧≤≦><=]|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|超过|达到)?([+-]?[\d,]*\.?\d+)(.*)$/.exec(t);
-  if (!m || m[2] === undefined) return null;
-  const number = parseNumber(m[2]);
+  if (!m) return null;
+  const number = parseNumber(m[2]!);
   if (number === null) return null;
-  const unit = m[3] ?? "";
-  if (unit !== "" && !isUnitLike(unit) && !/^(以上|以下|以内)$/.test(unit)) {
+  const unit = m[3]!;
+  const bound = /^(以上|以下|以内)$/.test(unit);
+  if (unit !== "" && !isUnitLike(unit) && !bound) {
     // "≥95%以上" style tails: accept a known unit followed by 以上/以下/以内
     const tail = /^(.+?)(以上|以下|以内)$/.exec(unit);
-    if (!tail || tail[1] === undefined || !isUnitLike(tail[1])) return null;
-    return { comparison: comparisonOf(m[1], tail[2]), number, unit: tail[1] };
+    if (!tail || !isUnitLike(tail[1]!)) return null;
+    return { comparison: comparisonOf(m[1], tail[2]), number, unit: tail[1]! };
   }
-  const comparison = comparisonOf(m[1], /^(以上|以下|以内)$/.test(unit) ? unit : undefined);
-  return { comparison, number, unit: /^(以上|以下|以内)$/.test(unit) ? "" : unit };
+  return { comparison: comparisonOf(m[1], bound ? unit : undefined), number, unit: bound ? "" : unit };
 }
 
 function comparisonOf(prefix: string | undefined, suffix: string | undefined): string | null {
@@ -45,7 +45,7 @@ function comparisonOf(prefix: string | undefined, suffix: string | undefined): s
 const NUMBER_START_RE = /^[>=<≥≧≤≦＞＜＝大小不高低超达+\-.．\d０-９]/;
 
 export function classify(text: string): CellClass {
-  const compact = /\s/.test(text) ? text.replace(/\s+/g, "") : text;
+  const compact = text.replace(/\s/g, "");
   // Cheap length and first-character tests first: most cells are long names and explanations.
   const short = compact.length <= 12;
   if (short && isLevel1(compact)) return "level1";
@@ -117,20 +117,18 @@ export function alignRow(
   const direct: Alignment = { assigned: {}, unplaced: [], moved: false };
   let directScore = 0;
   cells.forEach((c, i) => {
-    const fi = colToField.get(c.col);
-    const f = fi === undefined ? undefined : fields[fi];
+    const f = fields[colToField.get(c.col) ?? -1];
     if (f) {
       direct.assigned[f.field] = i;
-      directScore += fit(f.field, classes[i] ?? "text");
+      directScore += fit(f.field, classes[i]!);
     } else {
       direct.unplaced.push(i);
       directScore += UNPLACED;
     }
   });
   if (direct.unplaced.length === 0 && cells.every((c, i) => {
-    const fi = colToField.get(c.col);
-    const f = fi === undefined ? undefined : fields[fi];
-    return f !== undefined && fit(f.field, classes[i] ?? "text") >= 0;
+    const f = fields[colToField.get(c.col) ?? -1];
+    return f !== undefined && fit(f.field, classes[i]!) >= 0;
   })) return direct;
 
   // dp[i][j]: best score placing the first i cells into the first j fields.
@@ -146,7 +144,7 @@ export function alignRow(
     for (let j = 1; j <= m; j++) {
       const cell = cells[i - 1]!;
       const f = fields[j - 1]!;
-      const place = dp[i - 1]![j - 1]! + fit(f.field, classes[i - 1] ?? "text") - PER_COLUMN_MOVED * Math.abs(cell.col - f.col);
+      const place = dp[i - 1]![j - 1]! + fit(f.field, classes[i - 1]!) - PER_COLUMN_MOVED * Math.abs(cell.col - f.col);
       const skipCell = dp[i - 1]![j]! + UNPLACED;
       const skipField = dp[i]![j - 1]!;
       let best = skipField;

@@ -10,14 +10,14 @@ const OLD_SATISFACTION = new Set([
 
 /** A level-2 name that only the old framework uses in that place. */
 export function isOutdatedLevel2(name: string): boolean {
-  const n = name.replace(/\s+/g, "");
+  const n = name.replace(/\s/g, "");
   return OLD_COST.has(n) || OLD_SATISFACTION.has(n);
 }
 
 /** Whether level-1 / level-2 in force are the old framework's, and which part of it. */
 export function outdatedOf(level1: string, level2: string): OutdatedFramework | null {
-  const l1 = level1.replace(/\s+/g, "");
-  const l2 = level2.replace(/\s+/g, "");
+  const l1 = level1.replace(/\s/g, "");
+  const l2 = level2.replace(/\s/g, "");
   if (l1 === "产出指标" && OLD_COST.has(l2)) return "cost";
   if (l1 === "效益指标" && OLD_SATISFACTION.has(l2)) return "satisfaction";
   return null;

@@ -328,7 +328,7 @@ function isPreambleRow(texts: Texts, r: number): boolean {
 }
 
 function yearFrom(text: string): number | null {
-  const digits = toHalfWidth(text).replace(/\s+/g, "");
+  const digits = toHalfWidth(text).replace(/\s/g, "");
   const m = /^(\d{4})$/.exec(digits) ?? /(?:^|[^\d])(\d{4})年/.exec(digits);
   return m ? Number(m[1]) : null;
 }
@@ -577,7 +577,7 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       cell.text = w.name;
     }
     // The framework before 2021 (成本指标 under 产出指标…): the name sits in the level-2 column on purpose.
-    const ownLevel1Cell = cells.find((c) => c.col === hit.columns.level1)?.text.replace(/\s+/g, "") ?? "";
+    const ownLevel1Cell = cells.find((c) => c.col === hit.columns.level1)?.text.replace(/\s/g, "") ?? "";
     const level2Index = cells.findIndex((c) => c.col === hit.columns.level2);
     const asLevel2 =
       level2Index >= 0 && outdatedOf(ownLevel1Cell || level1, cells[level2Index]?.text ?? "") !== null ? level2Index : -1;
@@ -602,8 +602,8 @@ function readIndicatorRows(texts: Texts, hit: HeaderHit, from: number, to: numbe
       notes.push({ kind: "unplaced", cell: { row: r, col: c.col }, text: c.text });
     }
 
-    const ownLevel1 = values.level1.replace(/\s+/g, "");
-    const ownLevel2 = values.level2.replace(/\s+/g, "");
+    const ownLevel1 = values.level1.replace(/\s/g, "");
+    const ownLevel2 = values.level2.replace(/\s/g, "");
     const level1Inherited = ownLevel1 === "";
     const level2Inherited = ownLevel2 === "" && level1Inherited;
     if (!level1Inherited) level1 = ownLevel1;
@@ -682,7 +682,7 @@ function targetCarries(rows: readonly IndicatorRow[]): { comparison: boolean; un
   let comparison = 0;
   let unit = 0;
   for (const r of rows) {
-    const t = toHalfWidth(r.values.target).replace(/\s+/g, "");
+    const t = toHalfWidth(r.values.target).replace(/\s/g, "");
     const m = /^(>=|<=|=>|=<|[≥≧≤≦><=＞＜]|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|超过|达到)?[+-]?[\d,]*\.?\d+(.*)$/.exec(t);
     if (!m) continue;
     numeric++;

@@ -37,7 +37,7 @@ const PROJECT_LABELS = new Set(["项目名称", "项目编码", "项目属性", 
 
 /** The table's kind: 自评 wins over 项目, 项目 over 整体支出 (the default, this product's own form). */
 export function formKindOf(evidence: KindEvidence): FormKind {
-  const title = evidence.title.replace(/\s+/g, "");
+  const title = evidence.title.replace(/\s/g, "");
   const labels = evidence.labels.map(normalizeLabel);
   if (SELFEVAL_TITLE_RE.test(title) || labels.some((l) => SELFEVAL_LABELS.has(l))) return "selfeval";
   if (/整体/.test(title)) return "department";

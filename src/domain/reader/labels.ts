@@ -82,7 +82,7 @@ const OTHER_COLUMNS = new Set(
 );
 
 export function isOtherColumnLabel(text: string): boolean {
-  return text !== "" && text.length <= 16 && OTHER_COLUMNS.has(normalizeLabel(text));
+  return text.length <= 16 && OTHER_COLUMNS.has(normalizeLabel(text));
 }
 
 /** Every character a column label or its decorations may hold: a text with any other cannot be one. */
@@ -100,10 +100,7 @@ export function columnKeyOf(text: string): ColumnKey | null {
   if (text === "") return null;
   if (!allLabelChars(text)) return /[)）]\s*$/.test(text) ? columnKeyOfTail(text) : null;
   const label = normalizeLabel(text);
-  const key = COLUMN_BY_LABEL.get(label);
-  if (key !== undefined) return key;
-  const bare = label.replace(LABEL_TAIL_RE, "");
-  return bare !== label ? (COLUMN_BY_LABEL.get(bare) ?? null) : null;
+  return COLUMN_BY_LABEL.get(label) ?? COLUMN_BY_LABEL.get(label.replace(LABEL_TAIL_RE, "")) ?? null;
 }
 
 /**
@@ -111,39 +108,35 @@ export function columnKeyOf(text: string): ColumnKey | null {
  * over "类型" is 指标值类型), else the parent's (a label merged down both rows keeps its text in the upper cell).
  */
 export function columnKeyUnder(upper: string, lower: string): ColumnKey | null {
-  return columnKeyOf(lower) ?? (upper !== "" && lower !== "" ? columnKeyOf(upper + lower) : null) ?? columnKeyOf(upper);
+  return columnKeyOf(lower) ?? columnKeyOf(upper + lower) ?? columnKeyOf(upper);
 }
 
 /** A 序号 / 编号 column: its cells number the rows and belong to no field. */
 export function isSerialLabel(text: string): boolean {
-  return /^(序号|编号|序|行次|No\.?|NO\.?)$/i.test(normalizeLabel(text));
+  return /^(序号|编号|序|行次|No\.?)$/i.test(normalizeLabel(text));
 }
 
 /** A cell of a 序号 column: "1", "一", "一、", "(1)", "1." */
 export function isSerialValue(text: string): boolean {
-  return /^[（(]?([0-9]{1,4}|[一二三四五六七八九十]{1,3})[)）.、．]?$/.test(toHalfWidth(text).replace(/\s+/g, ""));
+  return /^[（(]?([0-9]{1,4}|[一二三四五六七八九十]{1,3})[)）.、．]?$/.test(toHalfWidth(text).replace(/\s/g, ""));
 }
 
 /** A totals row's first cell: 合计, 小计, 总分, 分值合计… */
 export function isTotalsLabel(text: string): boolean {
-  return /^(合计|小计|总计|总分|分值合计|合计分值|得分合计)([（(].{0,4}[)）])?[：:]?$/.test(text.replace(/\s+/g, ""));
+  return /^(合计|小计|总计|总分|分值合计|合计分值|得分合计)([（(].{0,4}[)）])?[：:]?$/.test(text.replace(/\s/g, ""));
 }
 
 export function headerFieldOf(text: string): HeaderField | null {
-  if (text === "") return null;
   const label = normalizeLabel(text);
-  const field = HEADER_BY_LABEL.get(label);
-  if (field !== undefined) return field;
-  const bare = label.replace(LABEL_TAIL_RE, "");
-  return bare !== label ? (HEADER_BY_LABEL.get(bare) ?? null) : null;
+  return HEADER_BY_LABEL.get(label) ?? HEADER_BY_LABEL.get(label.replace(LABEL_TAIL_RE, "")) ?? null;
 }
 
 /** "部门（单位）名称：某某局" in one cell: the field and the text after the colon. */
 export function headerFieldInline(text: string): { field: HeaderField; value: string } | null {
-  const m = /^([^：:]{2,14})[：:](.*)$/s.exec(text);
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  const field = headerFieldOf(m[1]);
-  return field ? { field, value: m[2].trim() } : null;
+  const m = /^([^：:]{2,14})[：:](.*)/s.exec(text);
+  if (!m) return null;
+  const field = headerFieldOf(m[1]!);
+  return field ? { field, value: m[2]!.trim() } : null;
 }
 
 const SIGNOFF_LABEL_LIST: ReadonlyArray<readonly [string, SignoffField]> = (
@@ -178,8 +171,8 @@ export function isSignoffStart(text: string): boolean {
 /** Filling instructions under a form ("填表说明：", "指标值类型：指标类型为定量…"). */
 export function isInstruction(text: string): boolean {
   if (/^(填表说明|说明|注)\s*[：:]/.test(text) || /^填表说明$/.test(text)) return true;
-  const m = /^([^：:]{2,10})[：:](.{8,})$/s.exec(text);
-  return !!m && m[1] !== undefined && (columnKeyOf(m[1]) !== null || m[1] === "指标名称");
+  const m = /^([^：:]{2,10})[：:](.{8,})/s.exec(text);
+  return m !== null && columnKeyOf(m[1]!) !== null;
 }
 
 const YEAR_LABELS = ["预算年度", "年度", "编制年度", "填报年度", "所属年度", "绩效年度", "申报年度", "预算年份", "年份"];
@@ -196,12 +189,12 @@ const YEAR_INLINE_RE = new RegExp(`^(?:${YEAR_LABELS.join("|")})\\s*[：:]\\s*(.
 export function yearLineOf(text: string): string | null {
   const t = toHalfWidth(text).trim();
   const m = YEAR_BRACKETS_RE.exec(t) ?? YEAR_BARE_RE.exec(t) ?? YEAR_INLINE_RE.exec(t);
-  return m ? (m[1] ?? "") : null;
+  return m ? m[1]! : null;
 }
 
 /** A year label whose value sits in another cell ("预算年度" | 2027). */
 export function isYearLabel(text: string): boolean {
-  return text !== "" && text.length <= 8 && YEAR_LABEL_SET.has(normalizeLabel(text));
+  return text.length <= 8 && YEAR_LABEL_SET.has(normalizeLabel(text));
 }
 
 /** Labels whose column may hold the comparison or, in some provinces, the direction (正向/反向): decided by contents. */
@@ -213,7 +206,7 @@ export const COMPARISON_LIKE_LABELS: ReadonlySet<string> = new Set(COLUMN_ALIASE
  */
 export function periodOf(text: string): "annual" | "longer" | null {
   const t = normalizeLabel(text);
-  if (t === "" || t.length > 16) return null;
+  if (t.length > 16) return null;
   if (/^(中长期|中期|长期|实施期|项目期|绩效期)/.test(t)) return "longer";
   if (/^(年度|本年度?|当年|\d{4}年度?)(指标|目标)/.test(t)) return "annual";
   // The period as a note after the label: "三级指标(长期)", "指标值（年度）".
@@ -227,11 +220,11 @@ export function periodOf(text: string): "annual" | "longer" | null {
  * the name and the weight (the top of a range); null when the text carries no weight.
  */
 export function splitLevelWeight(text: string): { name: string; points: number } | null {
-  const t = toHalfWidth(text).replace(/\s+/g, "");
+  const t = toHalfWidth(text).replace(/\s/g, "");
   const m = /^(.{2,14}?指标)[(（]?(?:权重|分值)?[:：]?(\d+(?:\.\d+)?)(?:[-~—至](\d+(?:\.\d+)?))?(?:分|%)?[)）]?(?:分)?$/.exec(t);
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  if (!/[(（]|分|%/.test(t.slice(m[1].length))) return null;
-  return { name: m[1], points: Number(m[3] ?? m[2]) };
+  if (!m) return null;
+  if (!/[(（]|分|%/.test(t.slice(m[1]!.length))) return null;
+  return { name: m[1]!, points: Number(m[3] ?? m[2]) };
 }
 
 /** A column named after a place ("笏石街道办", "永定区"): one region's targets in a 区域绩效目标表. */
@@ -246,14 +239,14 @@ export function isRegionParentLabel(text: string): boolean {
 
 /** Direction words in a 指标性质 / 指标方向 column: 正向 / 反向 (whether more is better), not a comparison. */
 export function isDirectionWord(text: string): boolean {
-  return /^(正向|反向|中性|逆向)(指标)?$/.test(text.replace(/\s+/g, ""));
+  return /^(正向|反向|中性|逆向)(指标)?$/.test(text.replace(/\s/g, ""));
 }
 
 /**
  * A line of a sign-off or approval block: "审核意见", "(盖章)", "年 月 日", "单位负责人（签字）". Never an indicator row.
  */
 export function isApprovalLine(text: string): boolean {
-  const t = toHalfWidth(text).replace(/\s+/g, "");
+  const t = toHalfWidth(text).replace(/\s/g, "");
   // "审核意见" only as a label ("主管部门审核意见："), not inside an indicator's name ("审核意见办理及时率").
   return /[(（](盖章|公章|签字|签章|签名|签字盖章)[)）]|^.{0,10}(审核|审批|初审|复审|审查)意见[:：]?$|^(年月日|\d{4}年月日)$|^(单位|部门)(盖章|公章)/.test(t);
 }
@@ -266,5 +259,5 @@ const SUB_LABELS = new Set(
 );
 
 export function isSubLabel(text: string): boolean {
-  return text !== "" && text.length <= 16 && SUB_LABELS.has(normalizeLabel(text));
+  return text.length <= 16 && SUB_LABELS.has(normalizeLabel(text));
 }

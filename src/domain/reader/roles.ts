@@ -36,7 +36,7 @@ export function comparisonColumns(
       if (t === "") continue;
       seen++;
       if (isDirectionWord(t)) directions++;
-      else if (normalizeValueType(t) !== null || t.replace(/\s+/g, "") === "定量") comparisons++;
+      else if (normalizeValueType(t) !== null || t.replace(/\s/g, "") === "定量") comparisons++;
     }
     return { col, comparisons, directions };
   });

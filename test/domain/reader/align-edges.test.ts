@@ -35,7 +35,7 @@ describe("splitTarget", () => {
   ] as const)("%j splits into %j", (text, want) => expect(splitTarget(text)).toEqual(want));
 
   test.each(["", "  ", "95", "１２０", "1,200", "-3", "abc", "≥", "≥1e5", "≥95abc", "≥95abc以上", "95%以上以上", "≥95%以", "1,2,3人",
-    "约95%", "95%左右", "按月安排"])("%j does not split", (text) => expect(splitTarget(text)).toBeNull());
+    "约95%", "95%左右", "按月安排", "95以上某", "95以内x"])("%j does not split", (text) => expect(splitTarget(text)).toBeNull());
 });
 
 describe("classify", () => {
@@ -85,6 +85,22 @@ describe("alignRow", () => {
   test("a cell outside every field is unplaced when nothing fits better", () => {
     expect(alignRow(cells([9, "某某"]), standard)).toEqual({ assigned: {}, unplaced: [0], moved: false });
     expect(alignRow(cells([0, "某某"]), standard)).toEqual({ assigned: { level1: 0 }, unplaced: [], moved: false });
+  });
+
+  test("without a known level-2 cell, none is taken for one", () => {
+    expect(alignRow(cells([0, "产出指标"], [2, "培训人次"]), standard)).toEqual({ assigned: { level1: 0, level3: 1 }, unplaced: [], moved: false });
+  });
+
+  test("a row whose cells all fit where they sit stays, even where moving them would score higher", () => {
+    // 培训人次 under 二级指标 (0) and 95 under 备注 (0) would score 2 + 6 one column over: no realignment all the same.
+    const fields = [{ field: "level2" as const, col: 0 }, { field: "level3" as const, col: 1 }, { field: "remarks" as const, col: 2 }, { field: "target" as const, col: 3 }];
+    expect(alignRow(cells([0, "培训人次"], [2, "95"]), fields)).toEqual({ assigned: { level2: 0, remarks: 1 }, unplaced: [], moved: false });
+  });
+
+  test("a cell the row as it sits leaves unplaced counts against it", () => {
+    // As it sits: 10 − 6 = 4; moved: 10 + 8 − 2×2 = 14, better by the margin and more.
+    const fields = [{ field: "level1" as const, col: 0 }, { field: "target" as const, col: 4 }];
+    expect(alignRow(cells([0, "产出指标"], [2, "95"]), fields)).toEqual({ assigned: { level1: 0, target: 1 }, unplaced: [], moved: true });
   });
 
   test("a cell outside every field is placed into the free field beside it when it fits there", () => {

@@ -163,3 +163,42 @@ describe("self-evaluation columns in a two-row header", () => {
     expect(f.kind).toBe("selfeval");
   });
 });
+
+describe("wide tables and region columns at their edges", () => {
+  const read = (grid: string[][]) => {
+    const f = only(grid);
+    return { cols: f.columns, notes: f.notes.map((n) => [n.cell.row, n.cell.col, n.text]), rows: f.rows.map((r) => [r.values.level2, r.values.level3, r.values.target]), headerRow: f.headerRow };
+  };
+
+  test("二级/三级 repeated without a second 指标值 is no wide table: the repeats are unknown columns", () => {
+    expect(read([["一级指标", "二级指标", "三级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "补助项目数", "数量指标", "补助项目数", "3"]])).toEqual({
+      cols: { level1: 0, level2: 1, level3: 2, target: 5 },
+      notes: [[0, 3, "二级指标"], [0, 4, "三级指标"]],
+      rows: [["数量指标", "补助项目数", "3"]],
+      headerRow: 0,
+    });
+  });
+
+  test("a repeated set is no wide table when 一级指标 does not come first", () => {
+    const r = read([["二级指标", "一级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"], ["数量指标", "产出指标", "补助项目数", "10", "数量指标", "补助项目数", "3"]]);
+    expect(r.cols).toEqual({ level2: 0, level1: 1, level3: 2, target: 3 });
+    expect(r.rows).toEqual([["数量指标", "补助项目数", "10"]]);
+  });
+
+  test("the run of place names stops at a blank column or at a label that names no place", () => {
+    const gap = read([["一级指标", "二级指标", "三级指标", "指标解释", "城关镇", "河西乡", "", "某某村"], ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "3", "", "4"]]);
+    expect([gap.cols.target, gap.notes]).toEqual([4, [[1, 7, "4"]]]);
+    const other = read([["一级指标", "二级指标", "三级指标", "指标解释", "城关镇", "备注说明", "河西乡"], ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "x", "3"]]);
+    expect([other.cols.target, other.notes]).toEqual([4, [[1, 6, "3"], [1, 5, "x"]]]);
+  });
+
+  test("under a 区域目标值 parent the run stops at a blank lower cell", () => {
+    const r = read([["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", "", ""], ["", "", "", "", "甲片区", "乙片区", ""], ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "3", "9"]]);
+    expect([r.cols.target, r.headerRow, r.notes]).toEqual([4, 1, [[2, 6, "9"]]]);
+  });
+
+  test("a place name after a column that names nothing is not a region column", () => {
+    const r = read([["一级指标", "二级指标", "三级指标", "指标解释", "某某", "城关镇"], ["产出指标", "数量指标", "补助村数量", "反映补助村数量", "2", "3"]]);
+    expect(r.cols.target).toBeUndefined();
+  });
+});

@@ -43,6 +43,8 @@ describe("comparisonColumns", () => {
     const cols = [["正向", "正向", "≥", "≥", "≥"]];
     expect(comparisonColumns([0], 0, at(cols), 3, 6)).toEqual({ valueType: 0, directions: [] });
     expect(comparisonColumns([0], 0, at(cols), 1, 4)).toEqual({ valueType: undefined, directions: [0] });
+    // row `to` itself is not looked at
+    expect(comparisonColumns([0], 0, at([["正向", "正向", "≥", "正向"]]), 3, 4)).toEqual({ valueType: 0, directions: [] });
   });
 
   test("only the first 60 non-blank cells of a column are looked at", () => {
