@@ -85,7 +85,8 @@ export async function readRestOfSheet(context: Excel.RequestContext, read: Queue
   }
   while (next <= bottom) {
     onProgress?.(next - top, bottom - top + 1);
-    const rows = Math.max(50, Math.min(bottom - next + 1, Math.floor(SLICE_BYTES / bytesPerRow)));
+    // At least 50 rows a slice, never past the used range's last row.
+    const rows = Math.min(bottom - next + 1, Math.max(50, Math.floor(SLICE_BYTES / bytesPerRow)));
     const range = read.sheet.getRangeByIndexes(next, left, rows, width);
     loadCells(range, w.withFormulas);
     // One slice per round trip: each response stays under the limit (a loop of syncs is the point here).

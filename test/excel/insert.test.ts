@@ -275,3 +275,18 @@ describe("insertForm at its edges", () => {
     expect(v.border("D7", "right")).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
   });
 });
+
+describe("header texts Excel would convert", () => {
+  test.each([["95%"], ["12"], [".55"], ["1e10"], ["+1"], ["-1"], ["12."], ["-3.5E+2%"]])("%s is kept as text", async (deptName) => {
+    const fake = setup();
+    await insertOk({ deptName });
+    const v = fake.sheet("Sheet1");
+    expect([v.value("B3"), v.numberFormat("B3"), v.formula("B3")]).toEqual([deptName, "@", null]);
+  });
+
+  test.each([["某局"], ["12人"], ["x=1"]])("%s keeps the general format", async (deptName) => {
+    const fake = setup();
+    await insertOk({ deptName });
+    expect(fake.sheet("Sheet1").numberFormat("B3")).toBe("General");
+  });
+});

@@ -578,3 +578,35 @@ describe("the look after the own-write window", () => {
     await live.stop();
   });
 });
+
+describe("starting and stopping", () => {
+  test.each([["1.14"], ["1.8"]])("ExcelApi %s: a host error while subscribing is a typed error and leaves no handler", async (apiVersion) => {
+    const fake = setup({ apiVersion });
+    seedForm(fake);
+    fake.failNextSync({ code: "GeneralException" }, apiVersion === "1.8" ? 1 : 0);
+    const r = await startLiveCheck(() => undefined);
+    expect(r.ok ? null : [r.error.code, r.error.message.startsWith("边填边查失败")]).toEqual(["host", true]);
+    expect(fake.activeRegistrations).toBe(0);
+  });
+
+  test("stop() twice is harmless; a stopped check reports nothing", async () => {
+    const fake = setup({ apiVersion: "1.14" });
+    seedForm(fake);
+    const { results, live } = await start(fake);
+    await live.stop();
+    await live.stop();
+    expect(fake.activeRegistrations).toBe(0);
+    expect(results).toHaveLength(1);
+  });
+
+  test("stopping during the first check: its result is not reported", async () => {
+    const fake = setup({ apiVersion: "1.14", latencyMs: 50, realDelay: false });
+    seedForm(fake);
+    const results: Array<Result<LiveReport>> = [];
+    const started = await startLiveCheck((r) => results.push(r));
+    if (!started.ok) throw started.error;
+    await started.value.stop();
+    await advance(1000);
+    expect(results).toEqual([]);
+  });
+});

@@ -56,6 +56,13 @@ describe("selfEvalScoresAt", () => {
     expect(at(null)).toMatchObject({ written: null, differs: false });
   });
 
+  test("a row the user scores (no method to compute) is never flagged, whatever is written", () => {
+    const manual = se.indicators.findIndex((ind) => ind.method === null);
+    expect(manual).toBeGreaterThanOrEqual(0);
+    const row = selfEvalScoresAt(selfEvalGrid({ scores: { [manual]: 7 } }), rowOf(manual), rowOf(manual))?.[0];
+    expect(row).toMatchObject({ computed: null, band: null, written: 7, differs: false });
+  });
+
   test("a graded row: the band of its grade, computed at its top; any score inside it is fine, a hair outside is not", () => {
     const graded = se.indicators.findIndex((ind) => ind.method?.kind === "graded");
     expect(graded).toBeGreaterThanOrEqual(0);
@@ -71,6 +78,12 @@ describe("selfEvalScoresAt", () => {
     expect(at((band.low + band.high) / 2)?.differs).toBe(false);
     expect(at(band.low - 0.01)?.differs).toBe(true);
     expect(at(band.high + 0.01)?.differs).toBe(true);
+    // Float noise within a billionth of the band's ends is inside it.
+    expect(at(band.low - 1e-9)?.differs).toBe(false);
+    expect(at(band.high + 1e-9)?.differs).toBe(false);
+    // Nothing picked yet: no band, nothing computed, a written score not flagged.
+    const blank = selfEvalScoresAt(selfEvalGrid({ actuals: { ...GOOD_ACTUALS, [graded]: "" }, scores: { [graded]: 3 } }), rowOf(graded), rowOf(graded))?.[0];
+    expect(blank).toMatchObject({ band: null, computed: null, written: 3, differs: false });
     // A row that is not graded has no band.
     expect(selfEvalScoresAt(selfEvalGrid(), rowOf(1), rowOf(1))?.[0]?.band).toBeNull();
   });

@@ -13,6 +13,7 @@ import {
   WINDOW_ROWS,
   type QueuedSheetRead,
 } from "../../src/excel/sheetGrid";
+import { ensureCell } from "../support/fake-excel/state";
 import { manyRows, seedForm, setup, teardown } from "./helpers";
 
 afterEach(teardown);
@@ -196,6 +197,80 @@ describe("a bounded read", () => {
     expect(heavy.steps.length).toBeGreaterThan(2);
     // Short rows: the rest in one slice.
     expect((await sliceSteps(10)).steps).toHaveLength(1);
+  });
+});
+
+describe("reads at their edges", () => {
+  test("only cells with values make the used range: a formatted cell far below adds no rows", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", [["甲"]]);
+    ensureCell(fake.sheet("Sheet1").state, 49, 2).format.fill = "#FFFF00";
+    expect(await read((r) => sheetGridOf(r))).toEqual([["甲"]]);
+    expect(await read((r) => sheetGridOf(r), { bounded: 10 })).toEqual([["甲"]]);
+  });
+
+  test("bounded: true reads the first WINDOW_ROWS rows in the one sync", async () => {
+    const fake = setup();
+    seedForm(fake);
+    fake.resetCounters();
+    const grid = await Excel.run(async (context) => {
+      const r = queueSheetRead(context.workbook.worksheets.getItem("Sheet1"), false, true);
+      await context.sync();
+      await readRestOfSheet(context, r);
+      return sheetGridOf(r);
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(grid.length).toBeGreaterThan(10);
+  });
+
+  test("one row past the first rows, and the first row of a later slice, are read and found", async () => {
+    const fake = setup();
+    fake.sheet("Sheet1").seed("A1", Array.from({ length: 11 }, (_, i) => [i + 1]));
+    const out = await read((r) => [sheetGridOf(r).length, sheetGridOf(r)[10], isNumberCell(r, 10, 0), isNumberCell(r, 9, 0), isNumberCell(r, 11, 0)], { bounded: 10 });
+    expect(out).toEqual([11, [11], true, true, false]);
+  });
+
+  test("a form to the right: below the first rows its columns and three either side, not the whole width", async () => {
+    const fake = setup();
+    const grid0 = seedForm(fake, manyRows(40), "E1");
+    const bottom = grid0.length - 1;
+    // The form's columns are F..N (5..13): Q (16) comes along, R (17) and T (19) do not; B (1) is left of the band.
+    fake.sheet("Sheet1").seed(`Q${bottom + 1}`, [["三列内", "四列外", "", "远处"]]);
+    fake.sheet("Sheet1").seed(`B${bottom + 1}`, [["左边"]]);
+    fake.sheet("Sheet1").seed("A1", [["左上"]]);
+    const grid = await read((r) => sheetGridOf(r), { bounded: 10 });
+    expect(grid[bottom]?.[16]).toBe("三列内");
+    expect(grid[bottom]?.[17] ?? null).toBeNull();
+    expect(grid[bottom]?.[19] ?? null).toBeNull();
+    expect(grid[bottom]?.[1] ?? null).toBeNull();
+    expect(grid[bottom]?.[4]).toBe(grid0[bottom]?.[0] ?? "");
+  });
+
+  test("later slices are sized from the rows read so far", async () => {
+    const fake = setup();
+    const rows = manyRows(400).map((r, i) => ({ ...r, explanation: `${i}`.padEnd(3000, "释") }));
+    const grid = seedForm(fake, rows);
+    const progress: Array<[number, number]> = [];
+    await read((r) => sheetGridOf(r), { bounded: 10, progress });
+    const starts = progress.map(([done]) => done);
+    const perRow = (from: number, to: number): number =>
+      (grid.slice(from, to).flat().reduce<number>((n, v) => n + (typeof v === "number" ? 8 : String(v ?? "").length * 3 + 3), 0) / (to - from)) * 2;
+    const first = perRow(0, 10);
+    expect(starts[1]! - starts[0]!).toBe(Math.floor((2 * 1024 * 1024) / first));
+    const second = Math.max(first, perRow(starts[0]!, starts[1]!));
+    expect(starts[2]! - starts[1]!).toBe(Math.floor((2 * 1024 * 1024) / second));
+    expect(starts[2]! - starts[1]!).toBeGreaterThan(50);
+  });
+
+  test("without formulas asked for, none are sent", async () => {
+    const bytes = async (formulas: boolean): Promise<number> => {
+      const fake = setup();
+      seedForm(fake, manyRows(30));
+      fake.resetCounters();
+      await read((r) => sheetGridOf(r), { bounded: 10, formulas });
+      return fake.responseBytes;
+    };
+    expect(await bytes(false)).toBeLessThan(await bytes(true));
   });
 });
 
