@@ -6,36 +6,18 @@ import { join } from "path";
 import { readWorkbookGrids } from "../../src/cli/xlsx-read";
 import type { CellValue } from "../../src/domain/grid";
 import type { IndicatorField } from "../../src/domain/form";
-import { drawForm, TEMPLATE } from "../../src/domain/layout";
+import { TEMPLATE } from "../../src/domain/layout";
 import { conditionalFormatSpecs, shiftRows, validationSpecs } from "../../src/domain/native";
 import { checkGrid } from "../../src/domain/rules";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { convertToPdf, recalculate } from "../support/libreoffice";
 import { runCli, tempDir } from "./support";
+import { DEPT, drawing, first, last, load, sheet, SHEET, YEAR } from "./template-support";
 
 jest.setTimeout(180_000);
 
-const YEAR = 2027;
-const DEPT = "芷江侗族自治县工伤保险服务中心";
-const SHEET = `${YEAR}年绩效目标表`;
-const drawing = drawForm({ year: YEAR, deptName: DEPT });
-const first = drawing.indicatorRows.first + 1; // 1-based
-const last = drawing.indicatorRows.last + 1;
-
 const dir = tempDir();
 const file = join(dir, "t.xlsx");
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
 
 beforeAll(async () => {
   const r = await runCli(["template", "--year", String(YEAR), "--dept", DEPT, "-o", file]);

@@ -4,33 +4,15 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { a1, columnLetter, parseA1 } from "../../src/domain/grid";
 import { defaultFiscalYear } from "../../src/domain/fiscal";
-import { COLUMN_WIDTHS, drawForm, FORM_TITLE, TEMPLATE, yearLine } from "../../src/domain/layout";
+import { COLUMN_WIDTHS, FORM_TITLE, TEMPLATE, yearLine } from "../../src/domain/layout";
 import { conditionalFormatSpecs, LISTS_SHEET, NAMES, validationSpecs } from "../../src/domain/native";
 import { parseJsonFindings, runCli, tempDir } from "./support";
+import { DEPT, drawing, first, last, load, sheet, SHEET, YEAR } from "./template-support";
 
 jest.setTimeout(180_000);
 
-const YEAR = 2027;
-const DEPT = "芷江侗族自治县工伤保险服务中心";
-const SHEET = `${YEAR}年绩效目标表`;
-const drawing = drawForm({ year: YEAR, deptName: DEPT });
-const first = drawing.indicatorRows.first + 1; // 1-based
-const last = drawing.indicatorRows.last + 1;
-
 const dir = tempDir();
 const file = join(dir, "t.xlsx");
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet) =>
